@@ -1,0 +1,57 @@
+# Two commands for a newcomer: `make run` and `make test`. See README.md.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run serve setup install install-dev editor test test-fast lint browser-deps bench clean-static
+
+run: setup ## Install, migrate, load the clinic's pages and serve on 127.0.0.1:$(PORT)
+	@echo "Serving on http://127.0.0.1:$(PORT)/  (Ctrl-C stops it)"
+	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py treatment_site.wsgi
+
+setup: install .env
+	$(MANAGE) migrate --no-input
+	$(MANAGE) collectstatic --no-input -v 0
+	$(MANAGE) load_site_content
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.txt
+	touch $@
+
+install-dev: $(VENV)/.installed-dev
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(BIN)/python -m pip install -q -r requirements-dev.txt
+	touch $@
+
+# A random secret key, made once and kept out of git (.gitignore).
+.env:
+	@cp .env.example .env
+	@sed -i "s|^DJANGO_SECRET_KEY=.*|DJANGO_SECRET_KEY=$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')|" .env
+	@echo "Wrote .env with a new local secret key."
+
+editor: install .env ## Create a staff account (asks for name and password)
+	$(MANAGE) migrate --no-input
+	$(MANAGE) createsuperuser
+
+# Browser tests use Debian's Chromium and the Nu Html Checker needs a JRE; no tool
+# downloads a browser of its own.
+browser-deps:
+	@if ! command -v chromium >/dev/null || ! command -v java >/dev/null; then \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium default-jre-headless >/dev/null; \
+		else echo "Install Debian's chromium and default-jre-headless (sudo apt-get install chromium default-jre-headless)"; exit 1; fi; \
+	fi
+
+test: install-dev .env browser-deps ## The whole suite (SQLite unless DATABASE_URL is set)
+	$(BIN)/python -m pytest
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .

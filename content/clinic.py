@@ -1,0 +1,30 @@
+"""The clinic's own details (name, phone, address, hours), edited in the admin."""
+
+from django.core.cache import cache
+from django.db import DatabaseError
+
+from .models import ClinicSettings
+
+CACHE_KEY = "clinic:settings"
+
+
+def clinic_settings():
+    """The saved settings, or unsaved neutral defaults while none exist or the
+    database is unavailable, so every page can always say who we are."""
+    settings = cache.get(CACHE_KEY)
+    if settings is not None:
+        return settings
+    try:
+        settings = ClinicSettings.objects.order_by("pk").first() or ClinicSettings()
+    except DatabaseError:
+        return ClinicSettings()
+    cache.set(CACHE_KEY, settings, None)
+    return settings
+
+
+def forget_clinic_settings(**kwargs):
+    cache.delete(CACHE_KEY)
+
+
+def context_processor(request):
+    return {"clinic": clinic_settings()}

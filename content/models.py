@@ -1,0 +1,304 @@
+"""Clinical content models: page kinds, medical review, and the plugins editors use."""
+
+import datetime
+
+from cms.extensions import PageContentExtension, PageExtension
+from cms.extensions.extension_pool import extension_pool
+from cms.models import CMSPlugin, Page
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.text import slugify
+from djangocms_text.fields import HTMLField
+
+
+validate_phone_href = RegexValidator(r"^\+?[0-9]{3,15}$", "Digits only, optionally starting with +.")
+
+SAFE_LINK_PREFIXES = ("/", "#", "tel:", "sms:", "mailto:", "https://")
+
+
+def validate_link(value):
+    """Editors' links go to this site, a phone, or a secure site; never `javascript:`."""
+    if not value.strip().lower().startswith(SAFE_LINK_PREFIXES):
+        raise ValidationError(
+            "Use a path on this site (/…), a tel:, sms: or mailto: link, or an https:// address."
+        )
+
+
+class Kind(models.TextChoices):
+    CONDITION = "condition", "Condition"
+    LEVEL_OF_CARE = "level_of_care", "Level of care"
+    THERAPY = "therapy", "Therapy"
+    FAQ = "faq", "FAQ"
+    GENERAL = "general", "General"
+
+
+# Pages that make clinical claims and so need a clinician's review.
+CLINICAL_KINDS = frozenset({Kind.CONDITION, Kind.LEVEL_OF_CARE, Kind.THERAPY})
+
+# How long a review stays current unless the reviewer chooses another date.
+REVIEW_INTERVAL = datetime.timedelta(days=365)
+
+
+class PageKind(PageExtension):
+    """What a page is about; shared by all its languages and versions."""
+
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.GENERAL)
+    lists_kind = models.CharField(
+        "lists pages of kind",
+        max_length=20,
+        choices=Kind.choices,
+        blank=True,
+        help_text="Index pages only: the published pages of this kind are listed on it.",
+    )
+
+    class Meta:
+        verbose_name = "page kind"
+
+    def __str__(self):
+        return self.get_kind_display()
+
+    @property
+    def is_clinical(self):
+        return self.kind in CLINICAL_KINDS
+
+
+class PageDetails(PageContentExtension):
+    """Per-language, versioned facts about a page: its summary, medical review and,
+    for a level of care, the facts shown in the comparison table."""
+
+    summary = models.TextField(
+        blank=True, help_text="One or two plain sentences, shown in listings and search."
+    )
+
+    reviewer_name = models.CharField("reviewed by", max_length=120, blank=True)
+    reviewer_credentials = models.CharField(
+        "credentials", max_length=120, blank=True, help_text="For example: MD, board-certified in addiction medicine."
+    )
+    reviewed_on = models.DateField(null=True, blank=True)
+    next_review_due = models.DateField(
+        null=True, blank=True, help_text="Left empty, it is set to a year after the review."
+    )
+
+    care_setting = models.CharField("setting", max_length=200, blank=True)
+    hours_per_week = models.CharField("typical hours a week", max_length=200, blank=True)
+    medical_monitoring = models.CharField(max_length=200, blank=True)
+    who_it_may_suit = models.CharField(max_length=300, blank=True)
+    typical_length = models.CharField("how long it usually lasts", max_length=200, blank=True)
+
+    REVIEW_FIELDS = ("reviewer_name", "reviewer_credentials", "reviewed_on", "next_review_due")
+    FACT_FIELDS = ("care_setting", "hours_per_week", "medical_monitoring", "who_it_may_suit", "typical_length")
+
+    class Meta:
+        verbose_name = "page details and medical review"
+        verbose_name_plural = "page details and medical reviews"
+        permissions = [("record_medical_review", "Can record a medical review")]
+
+    def __str__(self):
+        return f"Details of {self.extended_object}"
+
+    def save(self, *args, **kwargs):
+        if self.reviewed_on and not self.next_review_due:
+            self.next_review_due = self.reviewed_on + REVIEW_INTERVAL
+        super().save(*args, **kwargs)
+
+    @property
+    def is_reviewed(self):
+        return bool(self.reviewer_name and self.reviewed_on)
+
+    @property
+    def is_review_overdue(self):
+        return bool(self.next_review_due and self.next_review_due < timezone.localdate())
+
+    @property
+    def facts(self):
+        """The level-of-care facts that are filled in, as (label, value) pairs."""
+        return [
+            (self._meta.get_field(name).verbose_name.capitalize(), getattr(self, name))
+            for name in self.FACT_FIELDS
+            if getattr(self, name)
+        ]
+
+
+extension_pool.register(PageKind)
+extension_pool.register(PageDetails)
+
+
+class PublicationLogEntry(models.Model):
+    """An append-only record of publishing actions.
+
+    It keeps the username as text and no foreign keys, so it outlives both the
+    staff account and the version it describes.
+    """
+
+    page_id = models.PositiveIntegerField(null=True)
+    page_title = models.CharField(max_length=255)
+    language = models.CharField(max_length=15)
+    version_number = models.PositiveIntegerField(null=True)
+    action = models.CharField(max_length=40)
+    username = models.CharField(max_length=150, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = "publication log entry"
+        verbose_name_plural = "publication log"
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.page_title} by {self.username}"
+
+    def save(self, *args, **kwargs):
+        if self.pk:
+            raise ValueError("The publication log is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("The publication log is append-only.")
+
+
+# --- Plugins editors compose pages from -------------------------------------------
+
+
+class FAQItem(CMSPlugin):
+    question = models.CharField(max_length=300)
+    answer = HTMLField()
+
+    def __str__(self):
+        return self.question
+
+    @property
+    def anchor(self):
+        """A stable id for linking to this answer (search results link here)."""
+        return f"q-{slugify(self.question)[:60]}"
+
+
+class Reference(CMSPlugin):
+    title = models.CharField(max_length=400, help_text="The source's exact title.")
+    publisher = models.CharField(max_length=200)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    url = models.URLField("link", max_length=500, blank=True)
+
+    def __str__(self):
+        return self.title
+
+
+class SafetyWarning(CMSPlugin):
+    title = models.CharField(max_length=200)
+    body = HTMLField()
+
+    def __str__(self):
+        return self.title
+
+
+class DoDontList(CMSPlugin):
+    title = models.CharField(max_length=200)
+    dos = models.TextField("do", help_text="One item a line.", blank=True)
+    donts = models.TextField(
+        "do not", help_text="One item a line. Each should begin with “Do not”.", blank=True
+    )
+
+    def __str__(self):
+        return self.title
+
+    @staticmethod
+    def _lines(text):
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+    @property
+    def do_items(self):
+        return self._lines(self.dos)
+
+    @property
+    def do_not_items(self):
+        """Each item reads as a "do not", even if the editor left the words off."""
+        items = []
+        for line in self._lines(self.donts):
+            if not line.lower().startswith(("do not", "don't", "don’t", "never")):
+                line = f"Do not {line[0].lower()}{line[1:]}"
+            items.append(line)
+        return items
+
+
+class CareCard(CMSPlugin):
+    class Level(models.TextChoices):
+        NON_URGENT = "non_urgent", "Non-urgent"
+        URGENT = "urgent", "Urgent"
+        EMERGENCY = "emergency", "Emergency"
+
+    level = models.CharField(max_length=20, choices=Level.choices, default=Level.NON_URGENT)
+    title = models.CharField(max_length=200)
+    body = HTMLField(blank=True)
+    action_label = models.CharField(max_length=100, help_text="One clear action, e.g. “Call 911”.")
+    action_url = models.CharField(
+        max_length=300,
+        validators=[validate_link],
+        help_text="A path on this site, a tel: or sms: link, or a full https:// address."
+    )
+
+    def __str__(self):
+        return f"{self.get_level_display()}: {self.title}"
+
+
+class CallToAction(CMSPlugin):
+    title = models.CharField(max_length=200)
+    body = HTMLField(blank=True)
+    link_label = models.CharField(max_length=100)
+    link_url = models.CharField(max_length=300, validators=[validate_link], help_text="A path on this site, or a tel: link.")
+
+    def __str__(self):
+        return self.title
+
+
+class RelatedPages(CMSPlugin):
+    title = models.CharField(max_length=200, default="Related pages")
+    pages = models.ManyToManyField(Page, blank=True, related_name="+")
+
+    def __str__(self):
+        return self.title
+
+    def copy_relations(self, oldinstance):
+        self.pages.set(oldinstance.pages.all())
+
+
+# --- Site settings the clinic edits in the admin ----------------------------------
+
+
+class ClinicSettings(models.Model):
+    """The clinic's own details, one row per site. The placeholders are neutral on
+    purpose: nothing about a real clinic is invented before an administrator fills
+    them in."""
+
+    name = models.CharField(max_length=150, default="Our clinic")
+    phone = models.CharField(max_length=40, blank=True, help_text="As people should read it.")
+    phone_href = models.CharField(
+        max_length=40, blank=True, validators=[validate_phone_href], help_text="For the call link, e.g. +15555550100."
+    )
+    email = models.EmailField(blank=True)
+    address = models.TextField(blank=True)
+    hours = models.TextField("opening hours", blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "clinic settings"
+
+    def __str__(self):
+        return self.name
+
+
+class LocalCrisisLine(models.Model):
+    """A crisis or support line the clinic adds to the national ones in the banner."""
+
+    name = models.CharField(max_length=120)
+    description = models.CharField(max_length=200, blank=True)
+    number = models.CharField(max_length=40, help_text="As people should read it.")
+    phone_href = models.CharField(max_length=40, validators=[validate_phone_href], help_text="Digits for the call link, e.g. +15555550100.")
+    accepts_texts = models.BooleanField(default=False)
+    verified_on = models.DateField(help_text="When someone last called or checked this line.")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.number})"

@@ -1,0 +1,47 @@
+"""Signal receivers: the publication log and cache invalidation for site settings."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from djangocms_versioning import constants
+from djangocms_versioning.signals import post_version_operation
+
+from . import clinic, safety
+from .models import ClinicSettings, LocalCrisisLine, PublicationLogEntry
+
+LOGGED_OPERATIONS = {
+    constants.OPERATION_PUBLISH: "published",
+    constants.OPERATION_UNPUBLISH: "unpublished",
+    constants.OPERATION_ARCHIVE: "archived",
+    constants.OPERATION_DRAFT: "draft created",
+}
+
+
+@receiver(post_version_operation, dispatch_uid="content.publication_log")
+def log_version_operation(sender, operation, obj=None, to_be_published=None, **kwargs):
+    """Append a row to the publication log for every versioning transition."""
+    action = LOGGED_OPERATIONS.get(operation)
+    if action is None or obj is None or to_be_published is not None:
+        # An unpublish caused by publishing a newer version is part of that publish.
+        return
+    content = obj.content
+    page = getattr(content, "page", None)
+    user = obj.created_by if operation == constants.OPERATION_DRAFT else _last_transition_user(obj)
+    PublicationLogEntry.objects.create(
+        page_id=getattr(page, "pk", None),
+        page_title=str(getattr(content, "title", content))[:255],
+        language=getattr(content, "language", ""),
+        version_number=obj.number,
+        action=action,
+        username=getattr(user, "username", "") or "",
+    )
+
+
+def _last_transition_user(version):
+    tracking = version.statetracking_set.order_by("-date").first()
+    return tracking.user if tracking else None
+
+
+for model in (LocalCrisisLine,):
+    post_save.connect(safety.forget_local_crisis_lines, sender=model, dispatch_uid=f"forget-{model.__name__}")
+    post_delete.connect(safety.forget_local_crisis_lines, sender=model, dispatch_uid=f"forget-del-{model.__name__}")
+post_save.connect(clinic.forget_clinic_settings, sender=ClinicSettings, dispatch_uid="forget-clinic")

@@ -1,0 +1,165 @@
+"""Build the site's CMS pages from the YAML files in `fixtures/pages/`.
+
+Keyed on each page's `reverse_id`: a page that exists already is left exactly as
+editors left it, so loading again never overwrites their work. New pages are
+created, filled with plugins and published through djangocms-versioning.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from cms import api
+from cms.models import Page
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from djangocms_versioning.models import Version
+
+from .models import Kind, PageDetails, PageKind
+
+PAGES_DIR = Path(settings.BASE_DIR) / "fixtures" / "pages"
+LANGUAGE = "en"
+LOADER_USERNAME = "site-content-loader"
+
+TEMPLATES = {
+    "home": "pages/home.html",
+    "general": "pages/general.html",
+    "index": "pages/index.html",
+    "condition": "pages/condition.html",
+    "level_of_care": "pages/level_of_care.html",
+    "therapy": "pages/therapy.html",
+    "faq": "pages/faq.html",
+}
+
+FACT_FIELDS = {
+    "setting": "care_setting",
+    "hours_per_week": "hours_per_week",
+    "medical_monitoring": "medical_monitoring",
+    "who_it_may_suit": "who_it_may_suit",
+    "typical_length": "typical_length",
+}
+
+# Pages in the top navigation; the rest are reached from the footer and links.
+IN_NAVIGATION = {"conditions", "levels-of-care", "therapies", "faq", "get-help-now"}
+
+
+@dataclass
+class LoadReport:
+    created: list
+    kept: list
+
+
+def read_page_files(directory=PAGES_DIR):
+    """Every page file, parents before children, siblings by their `order`."""
+    pages = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(directory.glob("*.yaml"))]
+    by_id = {page["reverse_id"]: page for page in pages}
+
+    def depth(page):
+        level = 0
+        while page.get("parent"):
+            page = by_id[page["parent"]]
+            level += 1
+        return level
+
+    return sorted(pages, key=lambda page: (depth(page), page.get("order", 1000), page["reverse_id"]))
+
+
+def loader_user():
+    """The account recorded as the author of loaded content; it cannot log in."""
+    user, created = get_user_model().objects.get_or_create(
+        username=LOADER_USERNAME, defaults={"is_active": False, "first_name": "Site content loader"}
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    return user
+
+
+def load_site_content(directory=PAGES_DIR, stdout=None):
+    user = loader_user()
+    report = LoadReport(created=[], kept=[])
+    for data in read_page_files(directory):
+        reverse_id = data["reverse_id"]
+        if Page.objects.filter(reverse_id=reverse_id).exists():
+            report.kept.append(reverse_id)
+            continue
+        with transaction.atomic():
+            build_page(data, user)
+        report.created.append(reverse_id)
+        if stdout:
+            stdout.write(f"created {reverse_id}")
+    return report
+
+
+def build_page(data, user, publish=True):
+    parent = Page.objects.get(reverse_id=data["parent"]) if data.get("parent") else None
+    is_home = data["reverse_id"] == "home"
+    page = api.create_page(
+        title=data["title"],
+        menu_title=data.get("menu_title"),
+        template=TEMPLATES[data.get("template", "general")],
+        language=LANGUAGE,
+        slug=data.get("slug"),
+        parent=parent,
+        reverse_id=data["reverse_id"],
+        meta_description=(data.get("meta_description") or "").strip() or None,
+        in_navigation=data["reverse_id"] in IN_NAVIGATION,
+        created_by=user,
+    )
+    PageKind.objects.create(
+        extended_object=page,
+        kind=data.get("kind", Kind.GENERAL),
+        lists_kind=data.get("lists_kind", ""),
+    )
+    content = page.get_admin_content(LANGUAGE)
+    facts = {FACT_FIELDS[key]: str(value).strip() for key, value in (data.get("facts") or {}).items()}
+    PageDetails.objects.create(extended_object=content, summary=(data.get("summary") or "").strip(), **facts)
+
+    content.rescan_placeholders()
+    placeholders = {placeholder.slot: placeholder for placeholder in content.placeholders.all()}
+    for slot, blocks in (data.get("placeholders") or {}).items():
+        if slot not in placeholders:
+            raise ValueError(f"{data['reverse_id']}: the template has no slot {slot!r}")
+        for block in blocks:
+            add_block(placeholders[slot], block)
+
+    if publish:
+        Version.objects.get_for_content(content).publish(user)
+    if is_home:
+        page.set_as_homepage(user)
+    return page
+
+
+def add_block(placeholder, block):
+    """One block of a page file becomes one plugin."""
+    (block_type, value), = block.items()
+    if block_type == "text":
+        api.add_plugin(placeholder, "TextPlugin", LANGUAGE, body=value.strip())
+    elif block_type == "faq":
+        api.add_plugin(placeholder, "FAQItemPlugin", LANGUAGE, question=value["question"].strip(), answer=value["answer"].strip())
+    elif block_type == "reference":
+        api.add_plugin(
+            placeholder, "ReferencePlugin", LANGUAGE,
+            title=value["title"].strip(), publisher=value["publisher"].strip(),
+            year=value.get("year"), url=value.get("url", ""),
+        )
+    elif block_type == "warning":
+        api.add_plugin(placeholder, "SafetyWarningPlugin", LANGUAGE, title=value["title"], body=value["body"].strip())
+    elif block_type == "dos_and_donts":
+        api.add_plugin(
+            placeholder, "DoDontListPlugin", LANGUAGE, title=value["title"],
+            dos="\n".join(value.get("dos", [])), donts="\n".join(value.get("donts", [])),
+        )
+    elif block_type == "care_card":
+        api.add_plugin(
+            placeholder, "CareCardPlugin", LANGUAGE, level=value["level"], title=value["title"],
+            body=value.get("body", "").strip(), action_label=value["action_label"], action_url=value["action_url"],
+        )
+    elif block_type == "call_to_action":
+        api.add_plugin(
+            placeholder, "CallToActionPlugin", LANGUAGE, title=value["title"], body=value.get("body", "").strip(),
+            link_label=value["link_label"], link_url=value["link_url"],
+        )
+    else:
+        raise ValueError(f"Unknown block type {block_type!r}")

@@ -1,0 +1,83 @@
+"""Template tags for page kinds, medical review lines and index listings."""
+
+from cms.models import PageContent
+from django import template
+from django.utils.translation import get_language
+
+from content.models import CLINICAL_KINDS, Kind, PageDetails, PageKind
+
+register = template.Library()
+
+
+def _rendered_content(request):
+    """The PageContent this request renders: the published one for visitors, the
+    draft for staff previewing it."""
+    toolbar = getattr(request, "toolbar", None)
+    content = toolbar.get_object() if toolbar else None
+    return content if isinstance(content, PageContent) else None
+
+
+@register.simple_tag(takes_context=True)
+def page_info(context):
+    """Kind, clinical flag and details (summary, review, facts) of the current page."""
+    request = context.get("request")
+    content = _rendered_content(request) if request else None
+    if content is None:
+        return None
+    kind = PageKind.objects.filter(extended_object_id=content.page_id).first()
+    details = PageDetails.objects.filter(extended_object=content).first()
+    kind_value = kind.kind if kind else Kind.GENERAL
+    return {
+        "content": content,
+        "kind": kind_value,
+        "kind_label": Kind(kind_value).label,
+        "lists_kind": kind.lists_kind if kind else "",
+        "is_clinical": kind_value in CLINICAL_KINDS,
+        "details": details,
+    }
+
+
+@register.simple_tag
+def published_pages_of_kind(kind):
+    """Published pages of one kind in this language, in page-tree order."""
+    if not kind:
+        return []
+    contents = (
+        PageContent.objects.filter(language=get_language(), page__pagekind__kind=kind)
+        .select_related("page", "pagedetails")
+        .order_by("page__path")
+    )
+    listing = []
+    for content in contents:
+        url = content.page.get_absolute_url(content.language)
+        if url:
+            details = getattr(content, "pagedetails", None)
+            listing.append({"title": content.title, "url": url, "content": content, "details": details})
+    return listing
+
+
+@register.simple_tag(takes_context=True)
+def slot_in_use(context, slot):
+    """True when the slot has plugins, or the editor is editing (an empty slot must
+    stay visible to be filled)."""
+    request = context.get("request")
+    toolbar = getattr(request, "toolbar", None)
+    if toolbar is not None and toolbar.edit_mode_active:
+        return True
+    content = _rendered_content(request) if request else None
+    if content is None:
+        return False
+    return content.get_placeholders().filter(slot=slot, cmsplugin__isnull=False).exists()
+
+
+@register.simple_tag
+def related_links(plugin):
+    """Titles and URLs of the chosen pages that are published in this language."""
+    language = get_language()
+    links = []
+    for page in plugin.pages.all():
+        url = page.get_absolute_url(language)
+        title = page.get_title(language)
+        if url and title:
+            links.append({"url": url, "title": title})
+    return links

@@ -1,0 +1,47 @@
+"""A real server and Debian's Chromium for browser tests (no browser download)."""
+
+import os
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from ..servers import build_site, running_server, scratch_database
+
+# Playwright's sync API runs an event loop in this thread; Django would otherwise
+# refuse the (synchronous, safe) database work of the shared fixtures.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def site_database(tmp_path_factory):
+    with scratch_database(tmp_path_factory.mktemp("site")) as database_url:
+        build_site(database_url)
+        yield database_url
+
+
+@pytest.fixture(scope="session")
+def site_url(site_database):
+    with running_server(site_database, workers=2) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone_page(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    yield page
+    context.close()

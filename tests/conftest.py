@@ -1,0 +1,71 @@
+"""Shared fixtures: the clinic's real content in the test database, clean caches,
+and builders for small pages of our own."""
+
+import pytest
+from cms.models import Page
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from menus.menu_pool import menu_pool
+
+from content.site_content import build_page, load_site_content, loader_user
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the site as `make run` builds it."""
+    with django_db_blocker.unblock():
+        load_site_content()
+
+
+@pytest.fixture(autouse=True)
+def clear_caches(django_db_blocker):
+    """The page, placeholder and menu caches outlive the per-test rollback."""
+
+    def clear():
+        cache.clear()
+        with django_db_blocker.unblock():  # the menu pool keeps its cache keys in a table
+            menu_pool.clear(all=True)
+
+    clear()
+    yield
+    clear()
+
+
+@pytest.fixture
+def author(db):
+    return loader_user()
+
+
+@pytest.fixture
+def make_page(db, author):
+    """Build a CMS page from the same data shape as fixtures/pages/*.yaml."""
+
+    def build(title, kind="general", template=None, parent="", publish=True, **data):
+        reverse_id = data.pop("reverse_id", f"test-{title.lower().replace(' ', '-')}")
+        page_data = {
+            "reverse_id": reverse_id,
+            "title": title,
+            "kind": kind,
+            "template": template or ("general" if kind in ("general",) else kind),
+            "parent": parent,
+            **data,
+        }
+        return build_page(page_data, author, publish=publish)
+
+    return build
+
+
+@pytest.fixture
+def admin_user(db):
+    return get_user_model().objects.create_superuser("admin-test", "admin@example.org", "a-long-test-password-1")
+
+
+@pytest.fixture
+def published_paths(db):
+    """Paths of every published page, from the database."""
+    paths = []
+    for page in Page.objects.all():
+        url = page.get_absolute_url("en")
+        if url:
+            paths.append(url)
+    return sorted(paths)

@@ -1,0 +1,115 @@
+"""Run the real site (gunicorn + whitenoise) in a subprocess for tests that need a
+server: browser tests, a database that goes away, two app servers."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlparse, urlunparse
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def site_env(**overrides):
+    env = dict(os.environ)
+    env.setdefault("DJANGO_SECRET_KEY", "test-server-secret-key-not-for-production-0123456789")
+    env.update({key: str(value) for key, value in overrides.items()})
+    return env
+
+
+def manage(*args, env):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True)
+
+
+@contextmanager
+def scratch_database(tmp_path):
+    """A fresh database of the kind the suite runs on: PostgreSQL when DATABASE_URL
+    names one, else an SQLite file. Yields its URL and drops it afterwards."""
+    base = os.environ.get("DATABASE_URL", "")
+    if base.startswith(("postgres://", "postgresql://")):
+        import psycopg2
+
+        parsed = urlparse(base)
+        name = f"clinic_scratch_{uuid.uuid4().hex[:10]}"
+        admin_url = urlunparse(parsed._replace(path="/postgres"))
+        conn = psycopg2.connect(admin_url)
+        conn.autocommit = True
+        with conn.cursor() as cursor:
+            cursor.execute(f'CREATE DATABASE "{name}"')
+        try:
+            yield urlunparse(parsed._replace(path=f"/{name}"))
+        finally:
+            with conn.cursor() as cursor:
+                cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.close()
+    else:
+        yield f"sqlite:///{tmp_path / 'site.sqlite3'}"
+
+
+def build_site(database_url, **env):
+    """Migrate and load the clinic's content, as `make run` does."""
+    environment = site_env(DATABASE_URL=database_url, **env)
+    manage("migrate", "--no-input", env=environment)
+    manage("load_site_content", env=environment)
+    return environment
+
+
+@contextmanager
+def running_server(database_url, workers=1, **env):
+    """gunicorn on a free loopback port; yields its base URL."""
+    port = free_port()
+    environment = site_env(DATABASE_URL=database_url, PORT=port, WEB_CONCURRENCY=workers, **env)
+    process = subprocess.Popen(
+        [GUNICORN, "-c", "gunicorn.conf.py", "--access-logfile", "/dev/null", "treatment_site.wsgi"],
+        cwd=ROOT,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_serving(base_url, process)
+        yield base_url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def wait_until_serving(base_url, process, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited: {process.stdout.read().decode(errors='replace')}")
+        try:
+            urllib.request.urlopen(f"{base_url}/static/css/site.css", timeout=2).read()
+            return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.2)
+    raise RuntimeError(f"server at {base_url} did not start")
+
+
+def fetch(url, headers=None):
+    """(status, headers, body) without raising on 4xx/5xx."""
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=15) as response:
+            return response.status, dict(response.headers), response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read().decode("utf-8")
