@@ -21,6 +21,7 @@ from .models import Kind, PageDetails, PageKind
 PAGES_DIR = Path(settings.BASE_DIR) / "fixtures" / "pages"
 LANGUAGE = "en"
 LOADER_USERNAME = "site-content-loader"
+REVERSE_ID_MAX_LENGTH = Page._meta.get_field("reverse_id").max_length
 
 TEMPLATES = {
     "home": "pages/home.html",
@@ -53,6 +54,9 @@ class LoadReport:
 def read_page_files(directory=PAGES_DIR):
     """Every page file, parents before children, siblings by their `order`."""
     pages = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(directory.glob("*.yaml"))]
+    for page in pages:
+        if len(page["reverse_id"]) > REVERSE_ID_MAX_LENGTH:
+            raise ValueError(f"reverse_id {page['reverse_id']!r} is longer than {REVERSE_ID_MAX_LENGTH} characters")
     by_id = {page["reverse_id"]: page for page in pages}
 
     def depth(page):

@@ -8,6 +8,14 @@ from content.models import CLINICAL_KINDS, Kind, PageDetails, PageKind
 
 register = template.Library()
 
+KIND_PLURALS = {
+    Kind.CONDITION: "conditions",
+    Kind.LEVEL_OF_CARE: "levels of care",
+    Kind.THERAPY: "therapies",
+    Kind.FAQ: "questions and answers",
+    Kind.GENERAL: "pages",
+}
+
 
 def _rendered_content(request):
     """The PageContent this request renders: the published one for visitors, the
@@ -31,6 +39,7 @@ def page_info(context):
         "content": content,
         "kind": kind_value,
         "kind_label": Kind(kind_value).label,
+        "kind_plural": KIND_PLURALS[kind_value],
         "lists_kind": kind.lists_kind if kind else "",
         "is_clinical": kind_value in CLINICAL_KINDS,
         "details": details,
