@@ -3,8 +3,14 @@
 import os
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
-workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-worker_class = "sync"
+# django CMS invalidates its page cache through keys in the cache itself. A
+# local-memory cache lives inside one process, so without a shared cache (REDIS_URL /
+# CACHE_URL) one process with threads keeps what editors publish visible at once;
+# with a shared cache, several processes.
+SHARED_CACHE = bool(os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL"))
+workers = int(os.environ.get("WEB_CONCURRENCY", "2" if SHARED_CACHE else "1"))
+threads = int(os.environ.get("GUNICORN_THREADS", "1" if SHARED_CACHE else "4"))
+worker_class = "gthread" if threads > 1 else "sync"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))

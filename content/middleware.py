@@ -51,6 +51,12 @@ class PrivacyHeadersMiddleware:
         if "Content-Security-Policy" not in response:
             response["Content-Security-Policy"] = STAFF_CSP if _is_staff(request) else PUBLIC_CSP
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        if response.get("Content-Type", "").startswith("text/html"):
+            # Health pages are not kept in the browser's or a proxy's cache: nothing
+            # lingers on a shared device, and a newly published page shows at once.
+            # (The server keeps its own page cache.)
+            response["Cache-Control"] = "no-store"
+            response.headers.pop("Expires", None)
         return response
 
 

@@ -69,10 +69,10 @@ def build_site(database_url, **env):
 
 
 @contextmanager
-def running_server(database_url, workers=1, **env):
-    """gunicorn on a free loopback port; yields its base URL."""
+def running_server(database_url, **env):
+    """gunicorn (configured by gunicorn.conf.py) on a free loopback port; yields its base URL."""
     port = free_port()
-    environment = site_env(DATABASE_URL=database_url, PORT=port, WEB_CONCURRENCY=workers, **env)
+    environment = site_env(DATABASE_URL=database_url, PORT=port, **env)
     process = subprocess.Popen(
         [GUNICORN, "-c", "gunicorn.conf.py", "--access-logfile", "/dev/null", "treatment_site.wsgi"],
         cwd=ROOT,

@@ -5,7 +5,7 @@ import os
 import pytest
 from playwright.sync_api import sync_playwright
 
-from ..servers import build_site, running_server, scratch_database
+from ..servers import build_site, manage, running_server, scratch_database, site_env
 
 # Playwright's sync API runs an event loop in this thread; Django would otherwise
 # refuse the (synchronous, safe) database work of the shared fixtures.
@@ -25,9 +25,24 @@ def site_database(tmp_path_factory):
         yield database_url
 
 
+STAFF_PASSWORD = "a-long-browser-test-password-7"
+
+
+@pytest.fixture(scope="session")
+def reviewer_login(site_database):
+    """A clinical reviewer's username and password on the served site."""
+    code = (
+        "from django.contrib.auth.models import Group, User;"
+        f"u = User.objects.create_user('browser-reviewer', password='{STAFF_PASSWORD}', is_staff=True);"
+        "u.groups.add(Group.objects.get(name='Clinical reviewer'))"
+    )
+    manage("shell", "-c", code, env=site_env(DATABASE_URL=site_database))
+    return "browser-reviewer", STAFF_PASSWORD
+
+
 @pytest.fixture(scope="session")
 def site_url(site_database):
-    with running_server(site_database, workers=2) as base_url:
+    with running_server(site_database) as base_url:
         yield base_url
 
 
@@ -37,6 +52,14 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def desktop_page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
 
 
 @pytest.fixture
