@@ -1,7 +1,22 @@
 from cms.extensions import PageContentExtensionAdmin, PageExtensionAdmin
+from cms.models import PageContent
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path
 
-from .models import ClinicSettings, LocalCrisisLine, PageDetails, PageKind, PublicationLogEntry
+from .models import (
+    CLINICAL_KINDS,
+    ClinicSettings,
+    ContentReview,
+    LocalCrisisLine,
+    PageDetails,
+    PageKind,
+    PublicationLogEntry,
+)
+from .review import check_page, crisis_lines_to_verify, published_page_checks
+from .writing import TARGET_GRADE
 
 
 @admin.register(PageKind)
@@ -54,3 +69,51 @@ class ClinicSettingsAdmin(admin.ModelAdmin):
 class LocalCrisisLineAdmin(admin.ModelAdmin):
     list_display = ["name", "number", "accepts_texts", "verified_on", "order"]
     list_editable = ["order"]
+
+
+@admin.register(ContentReview)
+class ContentReviewAdmin(admin.ModelAdmin):
+    """ "Content review": clinical pages by next review due (overdue first, then due
+    within 30 days, then never reviewed), with reading grade and wording warnings,
+    and the local crisis lines due for a check. A page's full writing report is at
+    `<content id>/report/` (also linked from the toolbar)."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        report = self.admin_site.admin_view(self.report_view)
+        return [path("<int:content_id>/report/", report, name="content_writing_report"), *super().get_urls()]
+
+    def changelist_view(self, request, extra_context=None):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        checks = [check for check in published_page_checks() if check.kind in CLINICAL_KINDS]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Content review",
+            "opts": self.model._meta,
+            "checks": checks,
+            "crisis_lines": crisis_lines_to_verify(),
+            "target_grade": TARGET_GRADE,
+        }
+        return TemplateResponse(request, "admin/content/content_review.html", context)
+
+    def report_view(self, request, content_id):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        content = get_object_or_404(PageContent.admin_manager, pk=content_id)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Writing report: {content.title}",
+            "opts": self.model._meta,
+            "check": check_page(content),
+            "target_grade": TARGET_GRADE,
+        }
+        return TemplateResponse(request, "admin/content/writing_report.html", context)

@@ -7,9 +7,18 @@ from cms.plugin_pool import plugin_pool
 from . import models
 
 BODY_SLOTS = [
-    "overview", "signs", "risks", "treatment", "what_to_expect", "for_families",
-    "who_it_suits", "what_a_session_is_like", "what_it_helps_with", "evidence",
-    "intro", "content",
+    "overview",
+    "signs",
+    "risks",
+    "treatment",
+    "what_to_expect",
+    "for_families",
+    "who_it_suits",
+    "what_a_session_is_like",
+    "what_it_helps_with",
+    "evidence",
+    "intro",
+    "content",
 ]
 
 

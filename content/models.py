@@ -12,7 +12,6 @@ from django.utils import timezone
 from django.utils.text import slugify
 from djangocms_text.fields import HTMLField
 
-
 validate_phone_href = RegexValidator(r"^\+?[0-9]{3,15}$", "Digits only, optionally starting with +.")
 
 SAFE_LINK_PREFIXES = ("/", "#", "tel:", "sms:", "mailto:", "https://")
@@ -21,9 +20,7 @@ SAFE_LINK_PREFIXES = ("/", "#", "tel:", "sms:", "mailto:", "https://")
 def validate_link(value):
     """Editors' links go to this site, a phone, or a secure site; never `javascript:`."""
     if not value.strip().lower().startswith(SAFE_LINK_PREFIXES):
-        raise ValidationError(
-            "Use a path on this site (/…), a tel:, sms: or mailto: link, or an https:// address."
-        )
+        raise ValidationError("Use a path on this site (/…), a tel:, sms: or mailto: link, or an https:// address.")
 
 
 class Kind(models.TextChoices):
@@ -68,9 +65,7 @@ class PageDetails(PageContentExtension):
     """Per-language, versioned facts about a page: its summary, medical review and,
     for a level of care, the facts shown in the comparison table."""
 
-    summary = models.TextField(
-        blank=True, help_text="One or two plain sentences, shown in listings and search."
-    )
+    summary = models.TextField(blank=True, help_text="One or two plain sentences, shown in listings and search.")
 
     reviewer_name = models.CharField("reviewed by", max_length=120, blank=True)
     reviewer_credentials = models.CharField(
@@ -194,9 +189,7 @@ class SafetyWarning(CMSPlugin):
 class DoDontList(CMSPlugin):
     title = models.CharField(max_length=200)
     dos = models.TextField("do", help_text="One item a line.", blank=True)
-    donts = models.TextField(
-        "do not", help_text="One item a line. Each should begin with “Do not”.", blank=True
-    )
+    donts = models.TextField("do not", help_text="One item a line. Each should begin with “Do not”.", blank=True)
 
     def __str__(self):
         return self.title
@@ -233,7 +226,7 @@ class CareCard(CMSPlugin):
     action_url = models.CharField(
         max_length=300,
         validators=[validate_link],
-        help_text="A path on this site, a tel: or sms: link, or a full https:// address."
+        help_text="A path on this site, a tel: or sms: link, or a full https:// address.",
     )
 
     def __str__(self):
@@ -244,7 +237,9 @@ class CallToAction(CMSPlugin):
     title = models.CharField(max_length=200)
     body = HTMLField(blank=True)
     link_label = models.CharField(max_length=100)
-    link_url = models.CharField(max_length=300, validators=[validate_link], help_text="A path on this site, or a tel: link.")
+    link_url = models.CharField(
+        max_length=300, validators=[validate_link], help_text="A path on this site, or a tel: link."
+    )
 
     def __str__(self):
         return self.title
@@ -292,7 +287,9 @@ class LocalCrisisLine(models.Model):
     name = models.CharField(max_length=120)
     description = models.CharField(max_length=200, blank=True)
     number = models.CharField(max_length=40, help_text="As people should read it.")
-    phone_href = models.CharField(max_length=40, validators=[validate_phone_href], help_text="Digits for the call link, e.g. +15555550100.")
+    phone_href = models.CharField(
+        max_length=40, validators=[validate_phone_href], help_text="Digits for the call link, e.g. +15555550100."
+    )
     accepts_texts = models.BooleanField(default=False)
     verified_on = models.DateField(help_text="When someone last called or checked this line.")
     order = models.PositiveSmallIntegerField(default=0)
@@ -302,3 +299,11 @@ class LocalCrisisLine(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.number})"
+
+
+class ContentReview(PageKind):
+    """Admin entry point for the content review list (no table of its own)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = verbose_name_plural = "content review"

@@ -14,8 +14,14 @@ CLINICAL_REVIEWER = "Clinical reviewer"
 SITE_ADMINISTRATOR = "Site administrator"
 
 PLUGIN_MODELS = [
-    "content.faqitem", "content.reference", "content.safetywarning", "content.dodontlist",
-    "content.carecard", "content.calltoaction", "content.relatedpages", "djangocms_text.text",
+    "content.faqitem",
+    "content.reference",
+    "content.safetywarning",
+    "content.dodontlist",
+    "content.carecard",
+    "content.calltoaction",
+    "content.relatedpages",
+    "djangocms_text.text",
 ]
 
 
@@ -25,15 +31,22 @@ def _crud(model, actions=("add", "change", "delete", "view")):
 
 
 EDITOR_PERMISSIONS = [
-    "cms.add_page", "cms.change_page", "cms.view_page", "cms.use_structure",
+    "cms.add_page",
+    "cms.change_page",
+    "cms.view_page",
+    "cms.use_structure",
     *_crud("cms.cmsplugin"),
     *[perm for model in PLUGIN_MODELS for perm in _crud(model)],
     *_crud("content.pagekind", ("add", "change", "view")),
     *_crud("content.pagedetails", ("add", "change", "view")),
-    "djangocms_versioning.view_version", "djangocms_versioning.add_version", "djangocms_versioning.change_version",
-    "djangocms_versioning.view_pagecontentversion", "djangocms_versioning.add_pagecontentversion",
+    "djangocms_versioning.view_version",
+    "djangocms_versioning.add_version",
+    "djangocms_versioning.change_version",
+    "djangocms_versioning.view_pagecontentversion",
+    "djangocms_versioning.add_pagecontentversion",
     "djangocms_versioning.change_pagecontentversion",
     "content.view_publicationlogentry",
+    "content.view_contentreview",
 ]
 
 REVIEWER_PERMISSIONS = [*EDITOR_PERMISSIONS, "cms.publish_page", "content.record_medical_review"]

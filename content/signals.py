@@ -1,5 +1,6 @@
 """Signal receivers: the publication log and cache invalidation for site settings."""
 
+from cms.cache import invalidate_cms_page_cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from djangocms_versioning import constants
@@ -41,7 +42,10 @@ def _last_transition_user(version):
     return tracking.user if tracking else None
 
 
-for model in (LocalCrisisLine,):
-    post_save.connect(safety.forget_local_crisis_lines, sender=model, dispatch_uid=f"forget-{model.__name__}")
-    post_delete.connect(safety.forget_local_crisis_lines, sender=model, dispatch_uid=f"forget-del-{model.__name__}")
-post_save.connect(clinic.forget_clinic_settings, sender=ClinicSettings, dispatch_uid="forget-clinic")
+@receiver([post_save, post_delete], sender=LocalCrisisLine, dispatch_uid="content.crisis_lines_changed")
+@receiver([post_save, post_delete], sender=ClinicSettings, dispatch_uid="content.clinic_settings_changed")
+def site_settings_changed(sender, **kwargs):
+    """Every page shows these, so cached pages must be rebuilt at once."""
+    safety.forget_local_crisis_lines()
+    clinic.forget_clinic_settings()
+    invalidate_cms_page_cache()

@@ -137,33 +137,54 @@ def build_page(data, user, publish=True):
 
 def add_block(placeholder, block):
     """One block of a page file becomes one plugin."""
-    (block_type, value), = block.items()
+    ((block_type, value),) = block.items()
     if block_type == "text":
         api.add_plugin(placeholder, "TextPlugin", LANGUAGE, body=value.strip())
     elif block_type == "faq":
-        api.add_plugin(placeholder, "FAQItemPlugin", LANGUAGE, question=value["question"].strip(), answer=value["answer"].strip())
+        api.add_plugin(
+            placeholder, "FAQItemPlugin", LANGUAGE, question=value["question"].strip(), answer=value["answer"].strip()
+        )
     elif block_type == "reference":
         api.add_plugin(
-            placeholder, "ReferencePlugin", LANGUAGE,
-            title=value["title"].strip(), publisher=value["publisher"].strip(),
-            year=value.get("year"), url=value.get("url", ""),
+            placeholder,
+            "ReferencePlugin",
+            LANGUAGE,
+            title=value["title"].strip(),
+            publisher=value["publisher"].strip(),
+            year=value.get("year"),
+            url=value.get("url", ""),
         )
     elif block_type == "warning":
         api.add_plugin(placeholder, "SafetyWarningPlugin", LANGUAGE, title=value["title"], body=value["body"].strip())
     elif block_type == "dos_and_donts":
         api.add_plugin(
-            placeholder, "DoDontListPlugin", LANGUAGE, title=value["title"],
-            dos="\n".join(value.get("dos", [])), donts="\n".join(value.get("donts", [])),
+            placeholder,
+            "DoDontListPlugin",
+            LANGUAGE,
+            title=value["title"],
+            dos="\n".join(value.get("dos", [])),
+            donts="\n".join(value.get("donts", [])),
         )
     elif block_type == "care_card":
         api.add_plugin(
-            placeholder, "CareCardPlugin", LANGUAGE, level=value["level"], title=value["title"],
-            body=value.get("body", "").strip(), action_label=value["action_label"], action_url=value["action_url"],
+            placeholder,
+            "CareCardPlugin",
+            LANGUAGE,
+            level=value["level"],
+            title=value["title"],
+            body=value.get("body", "").strip(),
+            action_label=value["action_label"],
+            action_url=value["action_url"],
         )
     elif block_type == "call_to_action":
         api.add_plugin(
-            placeholder, "CallToActionPlugin", LANGUAGE, title=value["title"], body=value.get("body", "").strip(),
-            link_label=value["link_label"], link_url=value["link_url"],
+            placeholder,
+            "CallToActionPlugin",
+            LANGUAGE,
+            title=value["title"],
+            body=value.get("body", "").strip(),
+            link_label=value["link_label"],
+            link_url=value["link_url"],
         )
     else:
         raise ValueError(f"Unknown block type {block_type!r}")

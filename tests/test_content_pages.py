@@ -64,7 +64,10 @@ def test_each_clinical_kind_renders_its_slots_and_the_shell(client, make_page, k
         f"Sample {kind}",
         kind=kind,
         slug=f"sample-{kind}",
-        placeholders={**{slot: [text_block(f"Words for {slot}.")] for slot in slots}, "references": [reference_block()]},
+        placeholders={
+            **{slot: [text_block(f"Words for {slot}.")] for slot in slots},
+            "references": [reference_block()],
+        },
     )
     response = client.get(page.get_absolute_url("en"))
     assert response.status_code == 200
@@ -93,7 +96,9 @@ def test_faq_page_renders_questions_as_details(client, make_page):
 
 def test_review_line_shows_reviewer_and_dates(client, make_page):
     """A reviewed clinical page says who reviewed it, when, and when it is next due."""
-    page = make_page("Reviewed page", kind="therapy", slug="reviewed-page", placeholders={"overview": [text_block("Hi.")]})
+    page = make_page(
+        "Reviewed page", kind="therapy", slug="reviewed-page", placeholders={"overview": [text_block("Hi.")]}
+    )
     details = PageDetails.objects.get(extended_object__page=page)
     details.reviewer_name = "Dr. Sample Reviewer"
     details.reviewer_credentials = "MD"
@@ -115,15 +120,28 @@ def test_level_of_care_facts_box_and_comparison_table(client):
     """Facts entered for a level of care show on its page and in the index table."""
     doc = parse(client.get("/levels-of-care/intensive-outpatient/").content)
     labels = [dt.text_content() for dt in doc.xpath('//section[@class="facts-box"]//dt')]
-    assert labels == ["Setting", "Typical hours a week", "Medical monitoring", "Who it may suit", "How long it usually lasts"]
+    assert labels == [
+        "Setting",
+        "Typical hours a week",
+        "Medical monitoring",
+        "Who it may suit",
+        "How long it usually lasts",
+    ]
 
     doc = parse(client.get("/levels-of-care/").content)
     rows = doc.xpath('//table[@class="comparison"]/tbody/tr')
     hrefs = [row.xpath("./th/a/@href")[0] for row in rows]
     assert hrefs == [
         f"/levels-of-care/{slug}/"
-        for slug in ("withdrawal-management", "inpatient", "partial-hospitalization", "intensive-outpatient",
-                     "outpatient", "telehealth", "continuing-care")
+        for slug in (
+            "withdrawal-management",
+            "inpatient",
+            "partial-hospitalization",
+            "intensive-outpatient",
+            "outpatient",
+            "telehealth",
+            "continuing-care",
+        )
     ]
     assert all(len(row.xpath("./td")) == 5 for row in rows)
 
@@ -143,8 +161,13 @@ def test_listings_show_only_published_pages_of_their_kind(client, make_page):
 
 def test_draft_is_404_for_visitors_and_previewable_by_staff(client, make_page, admin_user):
     """A page that was never published is not public; staff can preview the draft."""
-    page = make_page("Secret draft", kind="therapy", slug="secret-draft", publish=False,
-                     placeholders={"overview": [text_block("Draft words.")]})
+    page = make_page(
+        "Secret draft",
+        kind="therapy",
+        slug="secret-draft",
+        publish=False,
+        placeholders={"overview": [text_block("Draft words.")]},
+    )
     assert client.get("/secret-draft/").status_code == 404
     client.force_login(admin_user)
     response = client.get(get_object_preview_url(draft_content(page)))
@@ -155,7 +178,9 @@ def test_draft_is_404_for_visitors_and_previewable_by_staff(client, make_page, a
 def test_publish_and_unpublish_show_at_once_with_page_cache(client, make_page, author, settings):
     """With the page cache on, a new published version and an unpublish are seen at once."""
     assert settings.CMS_PAGE_CACHE
-    page = make_page("Cached page", kind="therapy", slug="cached-page", placeholders={"overview": [text_block("First words.")]})
+    page = make_page(
+        "Cached page", kind="therapy", slug="cached-page", placeholders={"overview": [text_block("First words.")]}
+    )
     url = page.get_absolute_url("en")
     assert "First words." in client.get(url).content.decode()
     assert "First words." in client.get(url).content.decode()  # now served from the page cache
@@ -171,8 +196,13 @@ def test_publish_and_unpublish_show_at_once_with_page_cache(client, make_page, a
 def test_editor_cannot_publish_or_record_review_reviewer_can(client, make_page):
     """Editors save drafts; only clinical reviewers publish and record reviews."""
     editor, reviewer = staff_user(EDITOR), staff_user(CLINICAL_REVIEWER)
-    page = make_page("Role page", kind="condition", slug="role-page", publish=False,
-                     placeholders={"overview": [text_block("Words.")]})
+    page = make_page(
+        "Role page",
+        kind="condition",
+        slug="role-page",
+        publish=False,
+        placeholders={"overview": [text_block("Words.")]},
+    )
     version = Version.objects.get_for_content(draft_content(page))
     assert not version.has_publish_permission(editor)
     assert version.has_publish_permission(reviewer)
@@ -195,7 +225,9 @@ def test_editor_cannot_change_review_fields_in_admin(client, make_page):
     details = PageDetails.objects.get(extended_object=draft_content(page))
     client.force_login(editor)
     url = reverse("admin:content_pagedetails_change", args=(details.pk,))
-    response = client.post(url, {"summary": "New summary", "reviewer_name": "Not a reviewer", "reviewed_on": "2026-01-01"})
+    response = client.post(
+        url, {"summary": "New summary", "reviewer_name": "Not a reviewer", "reviewed_on": "2026-01-01"}
+    )
     assert response.status_code in (200, 302)
     details = PageDetails.objects.get(pk=details.pk)
     assert details.summary == "New summary"
@@ -224,10 +256,21 @@ def test_publication_log_survives_deleting_the_staff_account(make_page):
 
 def test_do_not_items_always_say_do_not(client, make_page):
     """Each item of a do-not list reads as "Do not …"."""
-    page = make_page("List page", kind="general", slug="list-page", placeholders={"content": [
-        {"dos_and_donts": {"title": "Helping", "dos": ["Listen"], "donts": ["Shout", "Do not lecture"]}}]})
+    page = make_page(
+        "List page",
+        kind="general",
+        slug="list-page",
+        placeholders={
+            "content": [
+                {"dos_and_donts": {"title": "Helping", "dos": ["Listen"], "donts": ["Shout", "Do not lecture"]}}
+            ]
+        },
+    )
     doc = parse(client.get(page.get_absolute_url("en")).content)
-    assert [li.text_content() for li in doc.xpath('//div[@class="do-dont__dont"]//li')] == ["Do not shout", "Do not lecture"]
+    assert [li.text_content() for li in doc.xpath('//div[@class="do-dont__dont"]//li')] == [
+        "Do not shout",
+        "Do not lecture",
+    ]
 
 
 def test_plugins_are_limited_to_their_slots():
@@ -247,6 +290,8 @@ def test_related_pages_plugin_links_published_pages(client, make_page):
     placeholder = draft_content(page).get_placeholders().get(slot="content")
     plugin = add_plugin(placeholder, "RelatedPagesPlugin", "en", title="See also")
     plugin.pages.set([target, hidden])
-    Version.objects.get_for_content(draft_content(page)).publish(get_user_model().objects.get(username="site-content-loader"))
+    Version.objects.get_for_content(draft_content(page)).publish(
+        get_user_model().objects.get(username="site-content-loader")
+    )
     doc = parse(client.get(page.get_absolute_url("en")).content)
     assert [a.text_content() for a in doc.xpath('//nav[@aria-label="See also"]//a')] == ["Target page"]

@@ -1,0 +1,47 @@
+"""The body text of a page version, as a reader sees it, for the writing checks."""
+
+from cms.plugin_rendering import ContentRenderer
+from django.contrib.auth.models import AnonymousUser
+from django.template import Context
+from django.test import RequestFactory
+from lxml import html as lxml_html
+
+# Sources are cited titles, not our writing: an old term in a title is not ours to fix.
+SLOTS_NOT_CHECKED = {"references"}
+BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "summary", "dt", "dd", "td", "th", "caption", "blockquote")
+
+
+def rendered_body_html(content):
+    """HTML of every checked slot of `content` (a draft or a published PageContent),
+    rendered by the plugins themselves, as a visitor would get it."""
+    request = RequestFactory().get(content.page.get_absolute_url(content.language) or "/")
+    request.user = AnonymousUser()
+    request.current_page = content.page
+    renderer = ContentRenderer(request)
+    context = Context({"request": request})
+    parts = []
+    for placeholder in content.get_placeholders():
+        if placeholder.slot in SLOTS_NOT_CHECKED:
+            continue
+        parts.append(renderer.render_placeholder(placeholder, context, language=content.language, editable=False))
+    return "\n".join(parts)
+
+
+def html_to_text(html):
+    """Plain text where each paragraph, heading or list item ends as a sentence, so a
+    heading without a full stop is not glued onto the next sentence."""
+    if not html.strip():
+        return ""
+    tree = lxml_html.fragment_fromstring(html, create_parent="div")
+    pieces = []
+    for element in tree.iter(*BLOCK_TAGS):
+        if any(ancestor.tag in BLOCK_TAGS for ancestor in element.iterancestors()):
+            continue  # its text is part of the enclosing block
+        text = " ".join(element.text_content().split())
+        if text:
+            pieces.append(text if text[-1] in ".!?:" else f"{text}.")
+    return " ".join(pieces)
+
+
+def body_text(content):
+    return html_to_text(rendered_body_html(content))
