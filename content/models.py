@@ -307,3 +307,25 @@ class ContentReview(PageKind):
     class Meta:
         proxy = True
         verbose_name = verbose_name_plural = "content review"
+
+
+class SearchDocument(models.Model):
+    """One searchable thing: a published page, or one FAQ answer on it (so a search
+    can link straight to the answer). Rebuilt on publish and unpublish, and by
+    `manage.py rebuild_search`."""
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=15, db_index=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    title = models.CharField(max_length=300)
+    page_title = models.CharField(max_length=255, blank=True, help_text="For an FAQ answer: the page it is on.")
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    url = models.CharField(max_length=500)
+    is_faq_answer = models.BooleanField(default=False)
+
+    class Meta:
+        indexes = [models.Index(fields=["language", "kind"])]
+
+    def __str__(self):
+        return self.title

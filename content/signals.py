@@ -6,8 +6,8 @@ from django.dispatch import receiver
 from djangocms_versioning import constants
 from djangocms_versioning.signals import post_version_operation
 
-from . import clinic, safety
-from .models import ClinicSettings, LocalCrisisLine, PublicationLogEntry
+from . import clinic, safety, search
+from .models import ClinicSettings, LocalCrisisLine, PageDetails, PageKind, PublicationLogEntry
 
 LOGGED_OPERATIONS = {
     constants.OPERATION_PUBLISH: "published",
@@ -37,6 +37,17 @@ def log_version_operation(sender, operation, obj=None, to_be_published=None, **k
     )
 
 
+@receiver(post_version_operation, dispatch_uid="content.search_index")
+def keep_search_current(sender, operation, obj=None, **kwargs):
+    """Search finds what is published now: re-index a page whenever its published
+    version changes. It runs in the publishing transaction, so both land or neither."""
+    if operation not in (constants.OPERATION_PUBLISH, constants.OPERATION_UNPUBLISH, constants.OPERATION_ARCHIVE):
+        return
+    page = getattr(obj.content, "page", None) if obj is not None else None
+    if page is not None:
+        search.index_page(page, obj.content.language)
+
+
 def _last_transition_user(version):
     tracking = version.statetracking_set.order_by("-date").first()
     return tracking.user if tracking else None
@@ -49,3 +60,12 @@ def site_settings_changed(sender, **kwargs):
     safety.forget_local_crisis_lines()
     clinic.forget_clinic_settings()
     invalidate_cms_page_cache()
+
+
+@receiver(post_save, sender=PageDetails, dispatch_uid="content.page_details_changed")
+@receiver(post_save, sender=PageKind, dispatch_uid="content.page_kind_changed")
+def page_facts_changed(sender, instance, **kwargs):
+    """A review, summary, facts or kind shows on pages, listings and search results."""
+    page = instance.extended_object if sender is PageKind else instance.extended_object.page
+    invalidate_cms_page_cache()
+    search.index_page(page, getattr(instance.extended_object, "language", "en"))

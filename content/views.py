@@ -1,13 +1,30 @@
-"""Views outside the CMS page tree: health check and the static error pages."""
+"""Views outside the CMS page tree: search, robots.txt, health check and the static error pages."""
 
 import sys
 from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
+
+from .search import search
+
+RESULTS_PER_PAGE = 10
+
+# Shown on an empty search and when nothing matched, so a search is never a dead end.
+SUGGESTIONS = [
+    ("Benzodiazepine use disorder", "/conditions/benzodiazepine-use-disorder/"),
+    ("Withdrawal management", "/levels-of-care/withdrawal-management/"),
+    ("Tapering and medication support", "/therapies/medication-management/"),
+    ("Questions patients ask", "/faq/for-patients/"),
+    ("Questions families ask", "/faq/for-families/"),
+    ("Levels of care compared", "/levels-of-care/"),
+    ("Cost and insurance", "/faq/cost-and-insurance/"),
+]
 
 ERROR_PAGES = Path(settings.BASE_DIR) / "static" / "errors"
 
@@ -56,3 +73,22 @@ def _check_cache():
         return "ok" if cache.get("healthz") == "ok" else "unavailable"
     except Exception:  # any cache backend error means the cache is not usable
         return "unavailable"
+
+
+def search_page(request):
+    """/search/?q=: results with kind, title and snippet; a crisis card first when the
+    query has crisis words; suggestions instead of a dead end."""
+    outcome = search(request.GET.get("q", ""))
+    paginator = Paginator(outcome.results, RESULTS_PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))  # not a number or out of range: a real page
+    return render(request, "search.html", {"outcome": outcome, "page": page, "suggestions": SUGGESTIONS})
+
+
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /search/",
+        "Disallow: /admin/",
+        f"Sitemap: {settings.SITE_SCHEME}://{settings.SITE_DOMAIN}/sitemap.xml",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -247,6 +247,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
 
+# The site's public address, for canonical links, the sitemap and share previews.
+SITE_DOMAIN = os.environ.get("DJANGO_SITE_DOMAIN", "127.0.0.1:8000")
+SITE_SCHEME = "https" if HTTPS else "http"
+
 # Where the exit control sends a visitor: a neutral, everyday site.
 EXIT_PAGE_URL = os.environ.get("EXIT_PAGE_URL", "https://www.weather.gov/")
 

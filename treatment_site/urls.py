@@ -1,13 +1,18 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from content import views
+from content.sitemaps import PublishedPagesSitemap
 
 handler500 = "content.views.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublishedPagesSitemap}}, name="sitemap"),
+    path("search/", views.search_page, name="search"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -32,10 +32,13 @@ def page_info(context):
     content = _rendered_content(request) if request else None
     if content is None:
         return None
+    cached = getattr(request, "_page_info", None)
+    if cached is not None and cached["content"] is content:
+        return cached  # the base template and the page template both ask
     kind = PageKind.objects.filter(extended_object_id=content.page_id).first()
     details = PageDetails.objects.filter(extended_object=content).first()
     kind_value = kind.kind if kind else Kind.GENERAL
-    return {
+    request._page_info = {
         "content": content,
         "kind": kind_value,
         "kind_label": Kind(kind_value).label,
@@ -44,6 +47,7 @@ def page_info(context):
         "is_clinical": kind_value in CLINICAL_KINDS,
         "details": details,
     }
+    return request._page_info
 
 
 @register.simple_tag

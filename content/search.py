@@ -1,0 +1,295 @@
+"""Site search over published content: indexing, query understanding, ranking.
+
+PostgreSQL uses full-text search (weighted title over summary over body, ranking,
+highlighted snippets); SQLite uses a simple word match with the same query
+understanding. Both expand synonyms (Xanax finds the benzodiazepine page), fix
+misspelt drug names, and spot crisis words.
+"""
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from cms.models import PageContent
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Q
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .models import FAQItem, Kind, PageDetails, PageKind, SearchDocument
+from .page_text import body_text, html_to_text
+
+TERMS_FILE = Path(__file__).with_name("search_terms.yaml")
+MAX_QUERY_LENGTH = 200
+SNIPPET_CHARS = 220
+# Markers for highlighted words; control characters cannot occur in page text.
+MARK_START, MARK_END = "\x02", "\x03"
+
+STOP_WORDS = frozenset(
+    "a about an and are as at be but by can could do does for from get has have how i if in into is it its "
+    "me my no not of on or our should so than that the their them then there they this to was we what when "
+    "where which who why will with would you your".split()
+)
+
+
+# --- Indexing ----------------------------------------------------------------------
+
+
+def index_page(page, language="en"):
+    """Replace the search documents of one page with its published content (none
+    when it is not published)."""
+    SearchDocument.objects.filter(page=page, language=language).delete()
+    content = PageContent.objects.filter(page=page, language=language).first()  # published only
+    url = page.get_absolute_url(language) if content else None
+    if not content or not url:
+        return []
+    page_kind = PageKind.objects.filter(extended_object_id=page.pk).first()
+    kind = page_kind.kind if page_kind else Kind.GENERAL
+    details = PageDetails.objects.filter(extended_object=content).first()
+    documents = [
+        SearchDocument(
+            page=page,
+            language=language,
+            kind=kind,
+            title=content.title,
+            url=url,
+            summary=details.summary if details else "",
+            body=body_text(content),
+        )
+    ]
+    for placeholder in content.get_placeholders():
+        for plugin in placeholder.get_plugins(language).filter(plugin_type="FAQItemPlugin"):
+            item = plugin.get_bound_plugin()
+            if isinstance(item, FAQItem):
+                documents.append(
+                    SearchDocument(
+                        page=page,
+                        language=language,
+                        kind=Kind.FAQ,
+                        title=item.question,
+                        page_title=content.title,
+                        url=f"{url}#{item.anchor}",
+                        body=html_to_text(str(item.answer)),
+                        is_faq_answer=True,
+                    )
+                )
+    SearchDocument.objects.bulk_create(documents)
+    return documents
+
+
+def rebuild_index(language="en"):
+    SearchDocument.objects.all().delete()
+    count = 0
+    for content in PageContent.objects.filter(language=language).select_related("page"):
+        count += len(index_page(content.page, language))
+    return count
+
+
+# --- Query understanding -----------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def search_terms():
+    data = yaml.safe_load(TERMS_FILE.read_text(encoding="utf-8"))
+    synonyms = {}
+    for group in data.get("synonyms", []):
+        words = [str(word).lower() for word in group]
+        for word in words:
+            synonyms.setdefault(word, set()).update(words)
+    crisis = [str(term).lower() for term in data.get("crisis_terms", [])]
+    crisis_pattern = re.compile(r"\b(?:" + "|".join(re.escape(term) for term in crisis) + r")\b")
+    return synonyms, crisis_pattern
+
+
+def clean_query(raw):
+    """Printable text, single-spaced, at most MAX_QUERY_LENGTH characters."""
+    text = "".join(ch if ch.isprintable() else " " for ch in (raw or ""))
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def is_crisis_query(query):
+    _synonyms, crisis_pattern = search_terms()
+    normalized = query.lower().replace("’", "'")
+    return bool(crisis_pattern.search(normalized))
+
+
+def query_groups(query):
+    """The query as groups of alternatives: every group should match, any word in a
+    group will do. Phrases from the synonym list ("cold turkey") stay together."""
+    synonyms, _crisis = search_terms()
+    text = query.lower().replace("’", "'")
+    groups = []
+    for phrase in sorted((key for key in synonyms if " " in key), key=len, reverse=True):
+        if re.search(rf"\b{re.escape(phrase)}\b", text):
+            groups.append(sorted(synonyms[phrase]))
+            text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text)
+    for word in re.findall(r"[\w'-]+", text):
+        word = word.strip("'-")
+        if len(word) < 2 or word in STOP_WORDS or word.isdigit():
+            continue
+        groups.append(sorted(synonyms.get(word, {word})))
+    return groups
+
+
+def corrected_query(query):
+    """The query with misspelt known words (drug names, everyday terms) fixed, or
+    None when nothing needed fixing."""
+    synonyms, _crisis = search_terms()
+    vocabulary = [word for word in synonyms if " " not in word and len(word) >= 4]
+    changed, words = False, []
+    for word in query.split():
+        lower = word.lower()
+        if len(lower) >= 4 and lower not in synonyms:
+            match = difflib.get_close_matches(lower, vocabulary, n=1, cutoff=0.75)
+            if match:
+                words.append(match[0])
+                changed = True
+                continue
+        words.append(word)
+    return " ".join(words) if changed else None
+
+
+# --- Searching ---------------------------------------------------------------------
+
+
+@dataclass
+class SearchResult:
+    title: str
+    url: str
+    kind: str
+    snippet: str
+    page_title: str = ""
+
+    @property
+    def kind_label(self):
+        return "Question and answer" if self.kind == Kind.FAQ and self.page_title else Kind(self.kind).label
+
+
+@dataclass
+class SearchOutcome:
+    query: str
+    results: list = field(default_factory=list)
+    corrected: str | None = None
+    crisis: bool = False
+
+
+def search(raw_query, language="en"):
+    query = clean_query(raw_query)
+    outcome = SearchOutcome(query=query, crisis=is_crisis_query(query))
+    if not query:
+        return outcome
+    outcome.results = _search_all_then_any(query, language)
+    if not outcome.results:
+        corrected = corrected_query(query)
+        if corrected:
+            outcome.results = _search_all_then_any(corrected, language)
+            outcome.corrected = corrected if outcome.results else None
+    return outcome
+
+
+def _search_all_then_any(query, language):
+    groups = query_groups(query)
+    if not groups:
+        return []
+    backend = _postgres_search if connection.vendor == "postgresql" else _simple_search
+    return backend(groups, language, match_all=True) or backend(groups, language, match_all=False)
+
+
+def _postgres_search(groups, language, match_all):
+    def alternatives(group):
+        query = None
+        for word in group:
+            term = SearchQuery(word, search_type="phrase", config="english")
+            query = term if query is None else query | term
+        return query
+
+    combined = None
+    for group in groups:
+        group_query = alternatives(group)
+        if combined is None:
+            combined = group_query
+        else:
+            combined = combined & group_query if match_all else combined | group_query
+    vector = (
+        SearchVector("title", weight="A", config="english")
+        + SearchVector("summary", weight="B", config="english")
+        + SearchVector("body", weight="C", config="english")
+    )
+    documents = (
+        SearchDocument.objects.filter(language=language)
+        .annotate(document=vector)
+        .filter(document=combined)
+        .annotate(
+            rank=SearchRank(vector, combined),
+            headline=SearchHeadline(
+                "body",
+                combined,
+                config="english",
+                start_sel=MARK_START,
+                stop_sel=MARK_END,
+                max_words=35,
+                min_words=15,
+                short_word=3,
+                max_fragments=1,
+            ),
+        )
+        .order_by("-rank", "is_faq_answer", "title")[:100]
+    )
+    return [_result(document, document.headline) for document in documents]
+
+
+def _stem(word):
+    """A rough stem for the SQLite match: "tapering" and "tapers" find "taper"."""
+    for suffix in ("ing", "es", "s", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _simple_search(groups, language, match_all):
+    stems = [[_stem(word) for word in group] for group in groups]
+    condition = None
+    for group in stems:
+        group_condition = Q()
+        for word in group:
+            group_condition |= Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word)
+        if condition is None:
+            condition = group_condition
+        else:
+            condition = condition & group_condition if match_all else condition | group_condition
+    documents = list(SearchDocument.objects.filter(language=language).filter(condition))
+    all_words = [word for group in stems for word in group]
+
+    def score(document):
+        title, summary, body = document.title.lower(), document.summary.lower(), document.body.lower()
+        return sum(3 * (word in title) + 2 * (word in summary) + min(body.count(word), 5) for word in all_words)
+
+    documents.sort(key=lambda document: (-score(document), document.is_faq_answer, document.title))
+    return [_result(document, _simple_headline(document.body, all_words)) for document in documents[:100]]
+
+
+def _simple_headline(body, words):
+    lower = body.lower()
+    positions = [lower.find(word) for word in words if word in lower]
+    start = max(0, min(positions) - 60) if positions else 0
+    snippet = body[start : start + SNIPPET_CHARS]
+    pattern = re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE) if words else None
+    if pattern:
+        snippet = pattern.sub(lambda match: f"{MARK_START}{match.group()}{MARK_END}", snippet)
+    return ("…" if start else "") + snippet + ("…" if start + SNIPPET_CHARS < len(body) else "")
+
+
+def _result(document, headline):
+    # Escape everything, then turn only our own markers into <mark>.
+    snippet = escape(headline or document.summary).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    return SearchResult(
+        title=document.title,
+        url=document.url,
+        kind=document.kind,
+        snippet=mark_safe(snippet),
+        page_title=document.page_title,
+    )
