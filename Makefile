@@ -49,7 +49,12 @@ browser-deps:
 		else echo "Install Debian's chromium and default-jre-headless (sudo apt-get install chromium default-jre-headless)"; exit 1; fi; \
 	fi
 
-test: install-dev .env browser-deps ## The whole suite (SQLite unless DATABASE_URL is set)
+# The Nu Html Checker (vnu.jar) comes from npm, pinned in package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: install-dev .env browser-deps node_modules/.installed ## The whole suite (SQLite unless DATABASE_URL is set)
 	$(BIN)/python -m pytest
 
 lint: install-dev

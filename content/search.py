@@ -16,7 +16,7 @@ import yaml
 from cms.models import PageContent
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Q
+from django.db.models import F, Func, Q, TextField, Value
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -26,8 +26,9 @@ from .page_text import body_text, html_to_text
 TERMS_FILE = Path(__file__).with_name("search_terms.yaml")
 MAX_QUERY_LENGTH = 200
 SNIPPET_CHARS = 220
-# Markers for highlighted words; control characters cannot occur in page text.
-MARK_START, MARK_END = "\x02", "\x03"
+# Markers for highlighted words: private-use characters, which page text never has
+# (PostgreSQL's headline options do not accept control characters).
+MARK_START, MARK_END = "\ue000", "\ue001"
 
 STOP_WORDS = frozenset(
     "a about an and are as at be but by can could do does for from get has have how i if in into is it its "
@@ -215,9 +216,9 @@ def _postgres_search(groups, language, match_all):
         else:
             combined = combined & group_query if match_all else combined | group_query
     vector = (
-        SearchVector("title", weight="A", config="english")
-        + SearchVector("summary", weight="B", config="english")
-        + SearchVector("body", weight="C", config="english")
+        SearchVector(_without_angle_brackets("title"), weight="A", config="english")
+        + SearchVector(_without_angle_brackets("summary"), weight="B", config="english")
+        + SearchVector(_without_angle_brackets("body"), weight="C", config="english")
     )
     documents = (
         SearchDocument.objects.filter(language=language)
@@ -226,7 +227,7 @@ def _postgres_search(groups, language, match_all):
         .annotate(
             rank=SearchRank(vector, combined),
             headline=SearchHeadline(
-                "body",
+                _without_angle_brackets("body"),
                 combined,
                 config="english",
                 start_sel=MARK_START,
@@ -239,7 +240,16 @@ def _postgres_search(groups, language, match_all):
         )
         .order_by("-rank", "is_faq_answer", "title")[:100]
     )
-    return [_result(document, document.headline) for document in documents]
+    return [_result(document, document.headline.translate(ANGLE_BRACKETS_BACK)) for document in documents]
+
+
+ANGLE_BRACKETS_BACK = str.maketrans("‹›", "<>")
+
+
+def _without_angle_brackets(field_name):
+    """PostgreSQL's text parser reads "<…" as the start of an HTML tag and drops the
+    words after it, so angle brackets are swapped for look-alike quotation marks."""
+    return Func(F(field_name), Value("<>"), Value("‹›"), function="translate", output_field=TextField())
 
 
 def _stem(word):

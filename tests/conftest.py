@@ -5,6 +5,7 @@ import pytest
 from cms.models import Page
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.utils.text import slugify
 from menus.menu_pool import menu_pool
 
 from content.site_content import build_page, load_site_content, loader_user
@@ -41,7 +42,7 @@ def make_page(db, author):
     """Build a CMS page from the same data shape as fixtures/pages/*.yaml."""
 
     def build(title, kind="general", template=None, parent="", publish=True, **data):
-        reverse_id = data.pop("reverse_id", f"test-{title.lower().replace(' ', '-')}")
+        reverse_id = data.pop("reverse_id", f"test-{slugify(title)}"[:40])
         page_data = {
             "reverse_id": reverse_id,
             "title": title,

@@ -1,6 +1,7 @@
 """A real server and Debian's Chromium for browser tests (no browser download)."""
 
 import os
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -72,3 +73,32 @@ def phone_page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir():
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+def pytest_terminal_summary(terminalreporter):
+    if ARTIFACTS.exists() and any(ARTIFACTS.iterdir()):
+        terminalreporter.write_line(f"Screenshots of the main page kinds: {ARTIFACTS}")
+
+
+@pytest.fixture
+def new_page(browser):
+    """Open a page in a fresh context (no cookies, no cache) with options."""
+    contexts = []
+
+    def open_page(width=1280, height=900, **options):
+        context = browser.new_context(viewport={"width": width, "height": height}, **options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()

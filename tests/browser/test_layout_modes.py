@@ -1,0 +1,74 @@
+"""Without JavaScript, in print, with reduced motion, zoomed, and on a 320 px screen."""
+
+import pytest
+
+from .pages import PAGE_KINDS
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("name, path", PAGE_KINDS.items())
+def test_pages_read_and_navigate_without_javascript(new_page, site_url, name, path):
+    """With JavaScript off every page shows its heading, the crisis lines, the menu
+    and the footer links, and FAQ answers still open."""
+    page = new_page(java_script_enabled=False)
+    page.goto(site_url + path)
+    assert page.locator("h1").count() == 1 and page.locator("h1").is_visible()
+    assert page.locator('#crisis-banner a[href="tel:988"]').is_visible()
+    assert page.locator(".site-nav a").count() >= 4
+    assert page.locator('.site-footer a[href="/privacy/"]').is_visible()
+
+
+def test_faq_and_search_work_without_javascript(new_page, site_url):
+    """FAQ answers open (native <details>) and the search form submits, with no script."""
+    page = new_page(java_script_enabled=False)
+    page.goto(site_url + "/faq/for-families/")
+    page.locator("details.faq-item summary").first.click()
+    assert page.locator("details.faq-item .faq-item__answer").first.is_visible()
+    page.fill("#site-search-q", "taper")
+    page.click(".site-search button")
+    page.wait_for_url("**/search/?q=taper")
+    assert page.locator(".search-result").count() >= 1
+
+
+def test_print_keeps_crisis_lines_and_review_line_and_expands_answers(new_page, site_url):
+    """Printed: no navigation or exit control; crisis lines, review line and every FAQ
+    answer stay; link targets follow links."""
+    page = new_page()
+    page.goto(site_url + "/conditions/benzodiazepine-use-disorder/")
+    page.emulate_media(media="print")
+    assert page.locator(".site-nav").is_hidden()
+    assert page.locator("#exit-this-page").is_hidden()
+    assert page.locator('#crisis-banner a[href="tel:988"]').is_visible()
+    assert page.locator(".review-line").is_visible()
+    after = page.evaluate(
+        "getComputedStyle(document.querySelector('main .page-body a[href^=\"/\"]'), '::after').content"
+    )
+    assert "(" in after and "/" in after
+
+    page.goto(site_url + "/faq/for-patients/")
+    page.emulate_media(media="print")
+    answers = page.locator(".faq-item__answer")
+    assert answers.count() >= 5
+    assert all(answers.nth(i).is_visible() for i in range(answers.count()))
+
+
+def test_reduced_motion_turns_off_transitions(new_page, site_url):
+    """With reduced motion, nothing animates."""
+    page = new_page(reduced_motion="reduce")
+    page.goto(site_url + "/")
+    durations = page.evaluate(
+        """() => [...document.querySelectorAll('*')].map(el => getComputedStyle(el))
+            .map(s => [s.transitionDuration, s.animationName])"""
+    )
+    assert all(transition in ("0s", "") and animation == "none" for transition, animation in durations)
+
+
+@pytest.mark.parametrize("width", [320, 640])  # 640 CSS px is a 1280 px window at 200 % zoom
+@pytest.mark.parametrize("name, path", PAGE_KINDS.items())
+def test_no_horizontal_scrolling_when_narrow_or_zoomed(new_page, site_url, width, name, path):
+    """Text reflows at 320 px and at 200 % zoom; only the comparison table scrolls, inside its box."""
+    page = new_page(width=width, height=700)
+    page.goto(site_url + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") >= 16
