@@ -3,6 +3,7 @@ markup from `templates/content/plugins/` and is limited to the slots where it fi
 
 from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
+from django import forms
 
 from . import models
 
@@ -20,6 +21,19 @@ BODY_SLOTS = [
     "intro",
     "content",
 ]
+
+
+def required_fields_form(model, fields):
+    """A plugin form with just `fields`, all required but the body: each callout
+    plugin uses part of the shared Callout table."""
+
+    class Form(forms.modelform_factory(model, fields=fields)):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            for name, field in self.fields.items():
+                field.required = name != "body"
+
+    return Form
 
 
 class ClinicPlugin(CMSPluginBase):
@@ -52,6 +66,7 @@ class SafetyWarningPlugin(ClinicPlugin):
     model = models.SafetyWarning
     name = "Safety warning"
     render_template = "content/plugins/safety_warning.html"
+    form = required_fields_form(models.SafetyWarning, ["title", "body"])
 
 
 @plugin_pool.register_plugin
@@ -66,6 +81,7 @@ class CareCardPlugin(ClinicPlugin):
     model = models.CareCard
     name = "Care card"
     render_template = "content/plugins/care_card.html"
+    form = required_fields_form(models.CareCard, ["level", "title", "body", "action_label", "action_url"])
 
 
 @plugin_pool.register_plugin
@@ -73,6 +89,7 @@ class CallToActionPlugin(ClinicPlugin):
     model = models.CallToAction
     name = "Call to action"
     render_template = "content/plugins/call_to_action.html"
+    form = required_fields_form(models.CallToAction, ["title", "body", "action_label", "action_url"])
 
 
 @plugin_pool.register_plugin

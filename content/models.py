@@ -178,14 +178,6 @@ class Reference(CMSPlugin):
         return self.title
 
 
-class SafetyWarning(CMSPlugin):
-    title = models.CharField(max_length=200)
-    body = HTMLField()
-
-    def __str__(self):
-        return self.title
-
-
 class DoDontList(CMSPlugin):
     title = models.CharField(max_length=200)
     dos = models.TextField("do", help_text="One item a line.", blank=True)
@@ -213,36 +205,47 @@ class DoDontList(CMSPlugin):
         return items
 
 
-class CareCard(CMSPlugin):
+class Callout(CMSPlugin):
+    """The boxed messages editors place in a page: safety warnings, care cards and
+    calls to action. They are three plugins (proxies below) on one table, because
+    django CMS loads a page's plugins with one query per table."""
+
     class Level(models.TextChoices):
         NON_URGENT = "non_urgent", "Non-urgent"
         URGENT = "urgent", "Urgent"
         EMERGENCY = "emergency", "Emergency"
 
-    level = models.CharField(max_length=20, choices=Level.choices, default=Level.NON_URGENT)
+    level = models.CharField(max_length=20, choices=Level.choices, blank=True)
     title = models.CharField(max_length=200)
     body = HTMLField(blank=True)
-    action_label = models.CharField(max_length=100, help_text="One clear action, e.g. “Call 911”.")
+    action_label = models.CharField(max_length=100, blank=True, help_text="One clear action, e.g. “Call 911”.")
     action_url = models.CharField(
         max_length=300,
+        blank=True,
         validators=[validate_link],
         help_text="A path on this site, a tel: or sms: link, or a full https:// address.",
     )
 
     def __str__(self):
+        return self.title
+
+
+class SafetyWarning(Callout):
+    class Meta:
+        proxy = True
+
+
+class CareCard(Callout):
+    class Meta:
+        proxy = True
+
+    def __str__(self):
         return f"{self.get_level_display()}: {self.title}"
 
 
-class CallToAction(CMSPlugin):
-    title = models.CharField(max_length=200)
-    body = HTMLField(blank=True)
-    link_label = models.CharField(max_length=100)
-    link_url = models.CharField(
-        max_length=300, validators=[validate_link], help_text="A path on this site, or a tel: link."
-    )
-
-    def __str__(self):
-        return self.title
+class CallToAction(Callout):
+    class Meta:
+        proxy = True
 
 
 class RelatedPages(CMSPlugin):

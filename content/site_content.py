@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from cms import api
+from cms import api, constants
 from cms.models import Page
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -109,6 +109,8 @@ def build_page(data, user, publish=True):
         reverse_id=data["reverse_id"],
         meta_description=(data.get("meta_description") or "").strip() or None,
         in_navigation=data["reverse_id"] in IN_NAVIGATION,
+        # Explicit, so rendering needs no walk up the tree to find the setting.
+        xframe_options=constants.X_FRAME_OPTIONS_SAMEORIGIN,
         created_by=user,
     )
     PageKind.objects.create(
@@ -183,8 +185,8 @@ def add_block(placeholder, block):
             LANGUAGE,
             title=value["title"],
             body=value.get("body", "").strip(),
-            link_label=value["link_label"],
-            link_url=value["link_url"],
+            action_label=value["link_label"],
+            action_url=value["link_url"],
         )
     else:
         raise ValueError(f"Unknown block type {block_type!r}")

@@ -3,6 +3,7 @@
 from cms.models import PageContent
 from django import template
 from django.utils.translation import get_language
+from menus.menu_pool import menu_pool
 
 from content.models import CLINICAL_KINDS, Kind, PageDetails, PageKind
 
@@ -35,8 +36,13 @@ def page_info(context):
     cached = getattr(request, "_page_info", None)
     if cached is not None and cached["content"] is content:
         return cached  # the base template and the page template both ask
-    kind = PageKind.objects.filter(extended_object_id=content.page_id).first()
-    details = PageDetails.objects.filter(extended_object=content).first()
+    details = (
+        PageDetails.objects.filter(extended_object=content).select_related("extended_object__page__pagekind").first()
+    )
+    if details is not None:
+        kind = getattr(details.extended_object.page, "pagekind", None)
+    else:
+        kind = PageKind.objects.filter(extended_object_id=content.page_id).first()
     kind_value = kind.kind if kind else Kind.GENERAL
     request._page_info = {
         "content": content,
@@ -58,6 +64,7 @@ def published_pages_of_kind(kind):
     contents = (
         PageContent.objects.filter(language=get_language(), page__pagekind__kind=kind)
         .select_related("page", "pagedetails")
+        .prefetch_related("page__urls")
         .order_by("page__path")
     )
     listing = []
@@ -80,7 +87,48 @@ def slot_in_use(context, slot):
     content = _rendered_content(request) if request else None
     if content is None:
         return False
-    return content.get_placeholders().filter(slot=slot, cmsplugin__isnull=False).exists()
+    # The renderer has already loaded every placeholder of the page with its plugins
+    # (django CMS preloads them all for the first slot it renders); ask it first.
+    loaded = toolbar.content_renderer._placeholders_by_page_cache.get(content.page_id, {}) if toolbar else {}
+    if slot in loaded:
+        return bool(getattr(loaded[slot], "_plugins_cache", None))
+    return content.get_placeholders().filter(slot=slot, cmsplugin__language=content.language).exists()
+
+
+@register.simple_tag(takes_context=True)
+def sibling_links(context):
+    """The other pages beside this one in the page tree, from the (cached) menu."""
+    selected = _selected_menu_node(context)
+    if selected is None or selected.parent is None:
+        return []
+    return [
+        {"title": node.get_menu_title(), "url": node.get_absolute_url()}
+        for node in selected.parent.children
+        if node is not selected and node.visible
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context):
+    """(title, path) from the home page to this page, from the (cached) menu."""
+    node = _selected_menu_node(context)
+    trail = []
+    while node is not None:
+        trail.insert(0, (node.get_menu_title(), node.get_absolute_url()))
+        node = node.parent
+    if trail and trail[0][1] != "/":
+        trail.insert(0, ("Home", "/"))
+    return trail
+
+
+def _selected_menu_node(context):
+    request = context["request"]
+    if not getattr(request, "current_page", None):
+        return None
+    # The request's shared menu renderer (cms context processor): the menu is built once.
+    renderer = context.get("cms_menu_renderer") or menu_pool.get_renderer(request)
+    nodes = renderer.get_nodes()
+    return next((node for node in nodes if node.selected), None)
 
 
 @register.simple_tag

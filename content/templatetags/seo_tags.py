@@ -81,19 +81,3 @@ def structured_data(context, info, breadcrumbs=None):
         for item in graph
     ]
     return mark_safe("\n".join(blocks))
-
-
-@register.simple_tag(takes_context=True)
-def breadcrumb_trail(context):
-    """(title, path) from the home page to this page, from the page tree."""
-    request = context["request"]
-    page = getattr(request, "current_page", None)
-    if not page:
-        return []
-    trail = [] if page.is_home else [("Home", "/")]
-    for ancestor in [*page.get_ancestor_pages(), page]:
-        path = ancestor.get_absolute_url("en")
-        title = ancestor.get_menu_title("en")
-        if path and title:
-            trail.append((title, path))
-    return trail
