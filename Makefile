@@ -57,6 +57,10 @@ node_modules/.installed: package.json package-lock.json
 test: install-dev .env browser-deps node_modules/.installed ## The whole suite (SQLite unless DATABASE_URL is set)
 	$(BIN)/python -m pytest
 
+bench: install-dev .env ## Throughput and latency under wrk, written to bench/results.md
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || { echo "Install wrk (apt-get install wrk)"; exit 1; }
+	$(BIN)/python bench/run.py
+
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -15,7 +15,7 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
 # Restart workers now and then so a slow leak can never take the site down.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))  # 0: never restart (restarts show as latency spikes)
 max_requests_jitter = 200
 accesslog = "-"
 errorlog = "-"

@@ -5,6 +5,7 @@ import datetime
 from cms.extensions import PageContentExtension, PageExtension
 from cms.extensions.extension_pool import extension_pool
 from cms.models import CMSPlugin, Page
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -326,6 +327,9 @@ class SearchDocument(models.Model):
     body = models.TextField(blank=True)
     url = models.CharField(max_length=500)
     is_faq_answer = models.BooleanField(default=False)
+    # Filled on PostgreSQL when the document is indexed, so a search does not parse
+    # every page again (the column stays empty on SQLite).
+    search_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         indexes = [models.Index(fields=["language", "kind"])]

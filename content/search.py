@@ -7,7 +7,9 @@ misspelt drug names, and spot crisis words.
 """
 
 import difflib
+import hashlib
 import re
+import uuid
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +17,7 @@ from pathlib import Path
 import yaml
 from cms.models import PageContent
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Func, Q, TextField, Value
 from django.utils.html import escape
@@ -25,6 +28,9 @@ from .page_text import body_text, html_to_text
 
 TERMS_FILE = Path(__file__).with_name("search_terms.yaml")
 MAX_QUERY_LENGTH = 200
+SNIPPET_RESULTS = 30
+SEARCH_CACHE_SECONDS = 600
+INDEX_VERSION_KEY = "search:index-version"
 SNIPPET_CHARS = 220
 # Markers for highlighted words: private-use characters, which page text never has
 # (PostgreSQL's headline options do not accept control characters).
@@ -44,6 +50,7 @@ def index_page(page, language="en"):
     """Replace the search documents of one page with its published content (none
     when it is not published)."""
     SearchDocument.objects.filter(page=page, language=language).delete()
+    forget_cached_searches()
     content = PageContent.objects.filter(page=page, language=language).first()  # published only
     url = page.get_absolute_url(language) if content else None
     if not content or not url:
@@ -79,7 +86,23 @@ def index_page(page, language="en"):
                     )
                 )
     SearchDocument.objects.bulk_create(documents)
+    if connection.vendor == "postgresql":
+        SearchDocument.objects.filter(page=page, language=language).update(search_vector=document_vector())
     return documents
+
+
+def document_vector():
+    """Title weighted over summary over body (PostgreSQL)."""
+    return (
+        SearchVector(_without_angle_brackets("title"), weight="A", config="english")
+        + SearchVector(_without_angle_brackets("summary"), weight="B", config="english")
+        + SearchVector(_without_angle_brackets("body"), weight="C", config="english")
+    )
+
+
+def forget_cached_searches():
+    """Cached results are keyed on this version: a new version makes them all stale."""
+    cache.set(INDEX_VERSION_KEY, uuid.uuid4().hex, None)
 
 
 def rebuild_index(language="en"):
@@ -183,12 +206,21 @@ def search(raw_query, language="en"):
     outcome = SearchOutcome(query=query, crisis=is_crisis_query(query))
     if not query:
         return outcome
+    # People ask the same things; a repeated search costs one cache read until the
+    # index changes.
+    version = cache.get(INDEX_VERSION_KEY) or "0"
+    key = f"search:{version}:{language}:{hashlib.sha256(query.lower().encode()).hexdigest()}"
+    cached = cache.get(key)
+    if cached is not None:
+        outcome.results, outcome.corrected = cached
+        return outcome
     outcome.results = _search_all_then_any(query, language)
     if not outcome.results:
         corrected = corrected_query(query)
         if corrected:
             outcome.results = _search_all_then_any(corrected, language)
             outcome.corrected = corrected if outcome.results else None
+    cache.set(key, (outcome.results, outcome.corrected), SEARCH_CACHE_SECONDS)
     return outcome
 
 
@@ -215,17 +247,17 @@ def _postgres_search(groups, language, match_all):
             combined = group_query
         else:
             combined = combined & group_query if match_all else combined | group_query
-    vector = (
-        SearchVector(_without_angle_brackets("title"), weight="A", config="english")
-        + SearchVector(_without_angle_brackets("summary"), weight="B", config="english")
-        + SearchVector(_without_angle_brackets("body"), weight="C", config="english")
+    ranked = list(
+        SearchDocument.objects.filter(language=language, search_vector=combined)
+        .annotate(rank=SearchRank(F("search_vector"), combined))
+        .order_by("-rank", "is_faq_answer", "title")
+        .values_list("pk", flat=True)[:100]
     )
-    documents = (
-        SearchDocument.objects.filter(language=language)
-        .annotate(document=vector)
-        .filter(document=combined)
+    # Snippets cost a parse of each body: make them for the first pages of results only.
+    with_snippets = ranked[:SNIPPET_RESULTS]
+    headlines = dict(
+        SearchDocument.objects.filter(pk__in=with_snippets)
         .annotate(
-            rank=SearchRank(vector, combined),
             headline=SearchHeadline(
                 _without_angle_brackets("body"),
                 combined,
@@ -238,9 +270,12 @@ def _postgres_search(groups, language, match_all):
                 max_fragments=1,
             ),
         )
-        .order_by("-rank", "is_faq_answer", "title")[:100]
+        .values_list("pk", "headline")
     )
-    return [_result(document, document.headline.translate(ANGLE_BRACKETS_BACK)) for document in documents]
+    documents = SearchDocument.objects.in_bulk(ranked)
+    return [
+        _result(documents[pk], headlines[pk].translate(ANGLE_BRACKETS_BACK) if pk in headlines else "") for pk in ranked
+    ]
 
 
 ANGLE_BRACKETS_BACK = str.maketrans("‹›", "<>")

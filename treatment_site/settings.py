@@ -79,6 +79,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "content.page_cache.AnonymousPageCacheMiddleware",
     "content.middleware.PrivacyHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -135,7 +136,7 @@ CACHE_URL = os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL") or ""
 if CACHE_URL.startswith(("redis://", "rediss://")):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "content.cache_backends.ReusingRedisCache",
             "LOCATION": CACHE_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "clinic"),
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
@@ -210,9 +211,8 @@ CMS_LANGUAGES = {
     "default": {"fallbacks": [], "hide_untranslated": True, "redirect_on_fallback": False},
 }
 CMS_PERMISSION = False
-CMS_PAGE_CACHE = True
-CMS_PLACEHOLDER_CACHE = True
-CMS_PLUGIN_CACHE = True
+# DJANGO_CMS_CACHE=0 renders every page from scratch (the benchmark's "cold render").
+CMS_PAGE_CACHE = CMS_PLACEHOLDER_CACHE = CMS_PLUGIN_CACHE = env_bool("DJANGO_CMS_CACHE", True)
 CMS_CACHE_DURATIONS = {"content": 300, "menus": 3600, "permissions": 3600}
 # The toolbar only on CMS pages: /healthz and other plain views must not touch the
 # database through it.

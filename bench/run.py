@@ -1,0 +1,233 @@
+"""`make bench`: throughput and latency of the real site under wrk, as ratios to a
+static file served by the same gunicorn in the same run.
+
+Starts gunicorn (2 sync workers, shared Redis cache) against PostgreSQL on 127.0.0.1
+(falls back to SQLite and says so), warms it, runs wrk against each target in
+interleaved rounds, counts queries per request in-process, prints a table and writes
+it to bench/results.md. Binds to 127.0.0.1 only, bounds every run in time, and stops
+what it starts.
+"""
+
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from contextlib import ExitStack
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.servers import build_site, fetch, running_server  # noqa: E402
+
+DURATION = os.environ.get("BENCH_DURATION", "8s")
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "2"))
+CONNECTIONS = 8
+POSTGRES = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432/postgres")
+REDIS = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379/3")
+
+TARGETS = [
+    ("home", "cached", "/"),
+    ("flagship condition", "cached", "/conditions/benzodiazepine-use-disorder/"),
+    ("FAQ", "cached", "/faq/for-patients/"),
+    ("search", "cached", "/search/?q=xanax+withdrawal"),
+    ("cold render (CMS caches off)", "cold", "/conditions/benzodiazepine-use-disorder/"),
+    ("static CSS file", "cached", "STATIC"),
+]
+
+
+def postgres_available():
+    try:
+        import psycopg2
+
+        psycopg2.connect(POSTGRES, connect_timeout=2).close()
+        return True
+    except Exception:
+        return False
+
+
+def redis_available():
+    try:
+        import redis
+
+        redis.Redis.from_url(REDIS, socket_connect_timeout=1).ping()
+        return True
+    except Exception:
+        return False
+
+
+def create_postgres_database():
+    import psycopg2
+
+    name = f"clinic_bench_{uuid.uuid4().hex[:8]}"
+    conn = psycopg2.connect(POSTGRES)
+    conn.autocommit = True
+    conn.cursor().execute(f'CREATE DATABASE "{name}"')
+    conn.close()
+    return name, POSTGRES.rsplit("/", 1)[0] + f"/{name}"
+
+
+def drop_postgres_database(name):
+    import psycopg2
+
+    conn = psycopg2.connect(POSTGRES)
+    conn.autocommit = True
+    conn.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    conn.close()
+
+
+def run_wrk(url):
+    output = subprocess.run(
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--timeout", "5s", "--latency", url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    percentiles = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", output, re.MULTILINE))
+    errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", output))
+    socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    if socket:
+        errors += sum(int(n) for n in socket.groups())
+    return rps, to_ms(percentiles["50"]), to_ms(percentiles["99"]), errors
+
+
+def to_ms(value):
+    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def queries_per_request(database_url, cache_url):
+    """Queries for a warm and a cold request of each page, counted in-process."""
+    code = r"""
+import django, json
+django.setup()
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, setup_test_environment
+from menus.menu_pool import menu_pool
+from cms.cache import invalidate_cms_page_cache
+setup_test_environment()
+client = Client()
+out = {}
+for path in ["/", "/conditions/benzodiazepine-use-disorder/", "/faq/for-patients/", "/search/?q=xanax+withdrawal"]:
+    menu_pool.clear(all=True); invalidate_cms_page_cache()
+    with CaptureQueriesContext(connection) as cold:
+        client.get(path)
+    with CaptureQueriesContext(connection) as warm:
+        client.get(path)
+    out[path] = [len(cold), len(warm)]
+print(json.dumps(out))
+"""
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "CACHE_URL": cache_url,
+        "DJANGO_SETTINGS_MODULE": "treatment_site.settings",
+        "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY", "bench-secret-key-not-for-production-000000"),
+    }
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    import json
+
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def machine_description():
+    cpu = "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        match = re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text())
+        cpu = match.group(1) if match else cpu
+    mem = "?"
+    meminfo = Path("/proc/meminfo")
+    if meminfo.exists():
+        kb = int(re.search(r"MemTotal:\s+(\d+)", meminfo.read_text()).group(1))
+        mem = f"{kb / 1024 / 1024:.0f} GiB"
+    return f"{os.cpu_count()} cores ({cpu}), {mem} memory, Python {platform.python_version()}, {platform.system()}"
+
+
+def main():
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed: apt-get install wrk")
+    notes = []
+    with ExitStack() as stack:
+        if postgres_available():
+            name, database_url = create_postgres_database()
+            stack.callback(drop_postgres_database, name)
+            database = "PostgreSQL"
+        else:
+            tmp = stack.enter_context(tempfile.TemporaryDirectory())
+            database_url = f"sqlite:///{tmp}/bench.sqlite3"
+            database = "SQLite (PostgreSQL was not reachable on 127.0.0.1:5432)"
+            notes.append("PostgreSQL was not reachable; this run used SQLite.")
+        cache_url = REDIS if redis_available() else ""
+        if not cache_url:
+            notes.append("Redis was not reachable; one gunicorn process with 4 threads and a local-memory cache.")
+        prefix = f"bench-{uuid.uuid4().hex[:8]}"
+        print(f"Building the site on {database} …", flush=True)
+        build_site(database_url)
+        server_env = {"CACHE_URL": cache_url, "CACHE_KEY_PREFIX": prefix, "DJANGO_SECRET_KEY": "bench-" + "x" * 50}
+        urls = {
+            "cached": stack.enter_context(running_server(database_url, **server_env)),
+            "cold": stack.enter_context(running_server(database_url, DJANGO_CMS_CACHE="0", **server_env)),
+        }
+        _status, _headers, home = fetch(urls["cached"] + "/")
+        css_path = re.search(r'href="(/static/[^"]+\.css)"', home).group(1)
+        for name, server, path in TARGETS:  # warm every target
+            for _ in range(3):
+                fetch(urls[server] + (css_path if path == "STATIC" else path))
+
+        samples = {name: [] for name, _server, _path in TARGETS}
+        for round_number in range(ROUNDS):
+            for name, server, path in TARGETS:
+                url = urls[server] + (css_path if path == "STATIC" else path)
+                print(f"round {round_number + 1}/{ROUNDS}: {name} …", flush=True)
+                samples[name].append(run_wrk(url))
+        queries = queries_per_request(database_url, cache_url)
+
+    static_rps = statistics.median(sample[0] for sample in samples["static CSS file"])
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Machine: {machine_description()}.",
+        f"Database: {database}. Cache: {'Redis' if cache_url else 'local memory'}. "
+        f"gunicorn from gunicorn.conf.py; wrk 2 threads, {CONNECTIONS} connections, {DURATION} × {ROUNDS} rounds, interleaved.",
+        f"Run at {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
+        "",
+        "| target | requests/s | p50 ms | p99 ms | errors | × static file |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, _server, _path in TARGETS:
+        rows = samples[name]
+        rps = statistics.median(row[0] for row in rows)
+        p50 = statistics.median(row[1] for row in rows)
+        p99 = max(row[2] for row in rows)
+        errors = sum(row[3] for row in rows)
+        lines.append(f"| {name} | {rps:,.0f} | {p50:.1f} | {p99:.1f} | {errors} | {rps / static_rps:.2f} |")
+    lines += [
+        "",
+        "Queries per request, counted in-process (cold = page, placeholder and menu caches empty):",
+        "",
+        "| page | cold | warm |",
+        "| --- | ---: | ---: |",
+    ]
+    for path, (cold, warm) in queries.items():
+        lines.append(f"| `{path}` | {cold} | {warm} |")
+    if notes:
+        lines += ["", *[f"Note: {note}" for note in notes]]
+    report = "\n".join(lines) + "\n"
+    print("\n" + report)
+    (ROOT / "bench" / "results.md").write_text(report)
+    print("Written to bench/results.md")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""Published pages for anonymous visitors, served from the shared cache at the top of
+the middleware stack.
+
+Why: profiling a cached page showed most of its time going to the stack around
+django CMS's own page cache (sessions, auth, locale, three CMS middlewares, URL
+resolution, the CMS view's language logic, and three cache round trips). A visitor
+without cookies needs none of that for a page already rendered, so this answers with
+one cache round trip. Correctness stays with django CMS: entries are stamped with
+the CMS page-cache version, which every publish, unpublish and settings change bumps
+(`invalidate_cms_page_cache`), so a stale entry is never served, on any app server
+sharing the cache. It also keeps cached pages available while the database is down.
+"""
+
+from cms.cache import CMS_PAGE_CACHE_VERSION_KEY, _get_cache_version, _set_cache_version
+from cms.utils.conf import get_cms_setting
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+# Paths that are never pages for visitors, or must always be answered live.
+LIVE_PREFIXES = ("/admin/", "/static/", "/media/", "/search/", "/healthz", "/sitemap.xml", "/robots.txt")
+STORED_HEADERS = (
+    "Content-Type",
+    "Content-Language",
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "Referrer-Policy",
+    "X-Content-Type-Options",
+    "X-Frame-Options",
+    "Cross-Origin-Opener-Policy",
+    "Cache-Control",
+    "Vary",
+)
+
+
+def _key(request):
+    return f"anon-page:{request.path}"
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.enabled = settings.CMS_PAGE_CACHE
+
+    def __call__(self, request):
+        if not self.enabled or not self._cacheable_request(request):
+            return self.get_response(request)
+        key = _key(request)
+        found = cache.get_many([CMS_PAGE_CACHE_VERSION_KEY, key])
+        entry = found.get(key)
+        if entry is not None and entry[0] == found.get(CMS_PAGE_CACHE_VERSION_KEY):
+            _version, headers, content = entry
+            response = HttpResponse(content)
+            for name, value in headers:
+                response[name] = value
+            return response
+        response = self.get_response(request)
+        if self._cacheable_response(request, response):
+            version = _get_cache_version()
+            headers = [(name, response[name]) for name in STORED_HEADERS if name in response]
+            timeout = get_cms_setting("CACHE_DURATIONS")["content"]
+            cache.set(key, (version, headers, response.content), timeout)
+            _set_cache_version(version)  # the version must outlive the entry (as django CMS does)
+        return response
+
+    @staticmethod
+    def _cacheable_request(request):
+        # No cookies at all: no session, so certainly no staff member and no toolbar.
+        return (
+            request.method in ("GET", "HEAD")
+            and not request.COOKIES
+            and not request.GET
+            and not request.path.startswith(LIVE_PREFIXES)
+        )
+
+    @staticmethod
+    def _cacheable_response(request, response):
+        return (
+            response.status_code == 200
+            and getattr(request, "current_page", None) is not None
+            and response.get("Content-Type", "").startswith("text/html")
+            and not response.has_header("Set-Cookie")
+            and not getattr(response, "streaming", False)
+        )
