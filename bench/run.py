@@ -181,7 +181,7 @@ def main():
         }
         _status, _headers, home = fetch(urls["cached"] + "/")
         css_path = re.search(r'href="(/static/[^"]+\.css)"', home).group(1)
-        for name, server, path in TARGETS:  # warm every target
+        for _name, server, path in TARGETS:  # warm every target
             for _ in range(3):
                 fetch(urls[server] + (css_path if path == "STATIC" else path))
 
@@ -199,7 +199,8 @@ def main():
         "",
         f"Machine: {machine_description()}.",
         f"Database: {database}. Cache: {'Redis' if cache_url else 'local memory'}. "
-        f"gunicorn from gunicorn.conf.py; wrk 2 threads, {CONNECTIONS} connections, {DURATION} × {ROUNDS} rounds, interleaved.",
+        f"gunicorn from gunicorn.conf.py; wrk 2 threads, {CONNECTIONS} connections, "
+        f"{DURATION} × {ROUNDS} rounds, interleaved.",
         f"Run at {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
         "",
         "| target | requests/s | p50 ms | p99 ms | errors | × static file |",
