@@ -1,42 +1,45 @@
 """A clinic editor's round trip in the real django CMS toolbar."""
 
+import uuid
+
 import pytest
 
-pytestmark = pytest.mark.browser
+from ..servers import fetch, running_server
+from .toolbar import edit_first_paragraph_and_publish, log_in
 
-PAGE = "/therapies/family-therapy/"
+pytestmark = pytest.mark.browser
 
 
 def test_reviewer_edits_in_toolbar_publishes_and_visitor_sees_it(browser, desktop_page, site_url, reviewer_login):
     """Log in, start a draft, change text inline, publish; an anonymous visitor sees
     the new text at once (page cache on)."""
+    path = "/therapies/family-therapy/"
     anonymous = browser.new_context()
     visitor = anonymous.new_page()
-    visitor.goto(site_url + PAGE)  # warms the page cache with the old text
+    visitor.goto(site_url + path)  # warms the page cache with the old text
     assert "Edited in the browser test." not in visitor.content()
 
-    page = desktop_page
-    username, password = reviewer_login
-    page.goto(f"{site_url}/admin/login/?next={PAGE}")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("input[type=submit]")
-    page.wait_for_load_state("networkidle")
+    log_in(desktop_page, site_url, *reviewer_login, path)
+    edit_first_paragraph_and_publish(desktop_page, " Edited in the browser test.")
 
-    page.click(".cms-versioning-js-edit-btn")  # creates a draft and opens it in edit mode
-    page.wait_for_load_state("networkidle")
-    assert "/edit/" in page.url
-
-    paragraph = page.locator(".cms-editor-inline-wrapper p").first
-    paragraph.click()
-    page.keyboard.press("Control+End")
-    with page.expect_response(lambda r: "/edit-plugin/" in r.url and r.request.method == "POST"):
-        page.keyboard.type(" Edited in the browser test.")
-        page.locator("h1").click()  # leaving the text saves it
-
-    page.click(".cms-versioning-js-publish-btn")
-    page.wait_for_load_state("networkidle")
-
-    visitor.goto(site_url + PAGE)
+    visitor.goto(site_url + path)
     assert "Edited in the browser test." in visitor.content()
     anonymous.close()
+
+
+def test_publish_on_one_app_server_shows_on_the_other(desktop_page, site_database, reviewer_login):
+    """Two app servers share one database and one Redis cache: a page published
+    through one is served new by the other on its very next request."""
+    path = "/therapies/dbt/"
+    shared_cache = {"CACHE_URL": "redis://127.0.0.1:6379/2", "CACHE_KEY_PREFIX": f"two-servers-{uuid.uuid4().hex[:8]}"}
+    with running_server(site_database, **shared_cache) as first, running_server(site_database, **shared_cache) as second:
+        for _ in range(3):  # the second server caches the old version
+            _status, _headers, body = fetch(second + path)
+        assert "Published through the first server." not in body
+
+        log_in(desktop_page, first, *reviewer_login, path)
+        edit_first_paragraph_and_publish(desktop_page, " Published through the first server.")
+
+        status, _headers, body = fetch(second + path)
+    assert status == 200
+    assert "Published through the first server." in body

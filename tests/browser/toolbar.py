@@ -1,0 +1,25 @@
+"""The clinic editor's steps in the real django CMS toolbar."""
+
+
+def log_in(page, base_url, username, password, next_path):
+    page.goto(f"{base_url}/admin/login/?next={next_path}")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("input[type=submit]")
+    page.wait_for_load_state("networkidle")
+
+
+def edit_first_paragraph_and_publish(page, added_text):
+    """On a page opened with the toolbar: start a draft, add text to the first
+    paragraph inline, and publish."""
+    page.click(".cms-versioning-js-edit-btn")  # creates a draft and opens it in edit mode
+    page.wait_for_load_state("networkidle")
+    assert "/edit/" in page.url
+    paragraph = page.locator(".cms-editor-inline-wrapper p").first
+    paragraph.click()
+    page.keyboard.press("Control+End")
+    with page.expect_response(lambda r: "/edit-plugin/" in r.url and r.request.method == "POST"):
+        page.keyboard.type(added_text)
+        page.locator("h1").click()  # leaving the text saves it
+    page.click(".cms-versioning-js-publish-btn")
+    page.wait_for_load_state("networkidle")
