@@ -10,6 +10,7 @@ from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 
 from .search import search
 
@@ -75,6 +76,7 @@ def _check_cache():
         return "unavailable"
 
 
+@require_safe
 def search_page(request):
     """/search/?q=: results with kind, title and snippet; a crisis card first when the
     query has crisis words; suggestions instead of a dead end."""

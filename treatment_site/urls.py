@@ -1,12 +1,18 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django_otp.admin import OTPAdminSite
 
 from content import views
 from content.sitemaps import PublishedPagesSitemap
 
 handler500 = "content.views.server_error"
+
+if settings.STAFF_TWO_FACTOR:
+    # Staff sign in with a password and a TOTP code (django-otp).
+    admin.site.__class__ = OTPAdminSite
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

@@ -32,7 +32,10 @@ def test_publish_on_one_app_server_shows_on_the_other(desktop_page, site_databas
     through one is served new by the other on its very next request."""
     path = "/therapies/dbt/"
     shared_cache = {"CACHE_URL": "redis://127.0.0.1:6379/2", "CACHE_KEY_PREFIX": f"two-servers-{uuid.uuid4().hex[:8]}"}
-    with running_server(site_database, **shared_cache) as first, running_server(site_database, **shared_cache) as second:
+    with (
+        running_server(site_database, **shared_cache) as first,
+        running_server(site_database, **shared_cache) as second,
+    ):
         for _ in range(3):  # the second server caches the old version
             _status, _headers, body = fetch(second + path)
         assert "Published through the first server." not in body
