@@ -25,6 +25,7 @@ PRODUCTION_ENV = {
 
 def production_manage(*args, tmp_path):
     env = site_env(DJANGO_ENV_FILE=str(tmp_path / "none.env"), **PRODUCTION_ENV)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests' Playwright, never in production
     return subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True)
 
 
