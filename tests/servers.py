@@ -36,11 +36,17 @@ def manage(*args, env):
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True)
 
 
+LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432/postgres"
+
+
 @contextmanager
-def scratch_database(tmp_path):
+def scratch_database(tmp_path, postgres=False):
     """A fresh database of the kind the suite runs on: PostgreSQL when DATABASE_URL
-    names one, else an SQLite file. Yields its URL and drops it afterwards."""
+    names one (or `postgres` is asked for), else an SQLite file. Yields its URL and
+    drops it afterwards."""
     base = os.environ.get("DATABASE_URL", "")
+    if postgres and not base.startswith(("postgres://", "postgresql://")):
+        base = LOCAL_POSTGRES
     if base.startswith(("postgres://", "postgresql://")):
         import psycopg2
 

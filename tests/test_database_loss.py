@@ -1,0 +1,54 @@
+"""Losing PostgreSQL for real: a running gunicorn is pointed at PostgreSQL through a
+proxy port that the test cuts and restores."""
+
+import time
+from urllib.parse import urlparse, urlunparse
+
+from .servers import build_site, fetch, running_server, scratch_database
+from .shell import assert_safety_shell
+from .tcp_proxy import TcpProxy
+
+CACHED_PAGE = "/conditions/benzodiazepine-use-disorder/"
+UNCACHED_PAGE = "/levels-of-care/"
+
+
+def through_proxy(database_url, port):
+    parsed = urlparse(database_url)
+    return urlunparse(parsed._replace(netloc=f"{parsed.username}@127.0.0.1:{port}"))
+
+
+def test_cached_pages_serve_others_get_503_and_the_site_recovers(tmp_path):
+    """With the database gone: cached pages still serve, others get the static 503 page
+    with the crisis lines, /healthz says 503; when it is back the site recovers by
+    itself, without restarting gunicorn."""
+    with scratch_database(tmp_path, postgres=True) as database_url:
+        build_site(database_url)
+        parsed = urlparse(database_url)
+        proxy = TcpProxy(parsed.hostname, parsed.port or 5432)
+        proxy.start()
+        try:
+            with running_server(through_proxy(database_url, proxy.port)) as base_url:
+                for _ in range(2):
+                    assert fetch(base_url + CACHED_PAGE)[0] == 200
+
+                proxy.stop()
+                status, _headers, body = fetch(base_url + CACHED_PAGE)
+                assert status == 200
+                assert_safety_shell(body)
+                status, headers, body = fetch(base_url + UNCACHED_PAGE)
+                assert status == 503 and headers.get("Retry-After")
+                assert_safety_shell(body)
+                assert fetch(base_url + "/healthz")[0] == 503
+
+                proxy.start()
+                started = time.monotonic()
+                while time.monotonic() - started < 15:
+                    if fetch(base_url + "/healthz")[0] == 200 and fetch(base_url + UNCACHED_PAGE)[0] == 200:
+                        break
+                    time.sleep(0.2)
+                recovered_after = time.monotonic() - started
+                print(f"\nrecovered {recovered_after:.1f} s after PostgreSQL came back")
+                assert recovered_after < 10
+                assert_safety_shell(fetch(base_url + UNCACHED_PAGE)[2])
+        finally:
+            proxy.stop()
