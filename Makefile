@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run serve setup install install-dev editor test test-fast lint browser-deps bench clean-static
+.PHONY: run setup install install-dev editor test lint browser-deps bench soak backup restore
 
 run: setup ## Install, migrate, load the clinic's pages and serve on 127.0.0.1:$(PORT)
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (Ctrl-C stops it)"
@@ -56,6 +56,13 @@ node_modules/.installed: package.json package-lock.json
 
 test: install-dev .env browser-deps node_modules/.installed ## The whole suite (SQLite unless DATABASE_URL is set)
 	$(BIN)/python -m pytest
+
+backup: install .env ## A consistent backup of the database into backups/
+	$(MANAGE) backup_site
+
+restore: install .env ## make restore FILE=backups/… into an empty database
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/clinic-….dump"; exit 1; }
+	$(MANAGE) restore_site "$(FILE)"
 
 bench: install-dev .env ## Throughput and latency under wrk, written to bench/results.md
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || { echo "Install wrk (apt-get install wrk)"; exit 1; }

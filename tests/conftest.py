@@ -19,13 +19,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def clear_caches(django_db_blocker):
+def clear_caches(request, django_db_blocker):
     """The page, placeholder and menu caches outlive the per-test rollback."""
+    uses_database = request.node.get_closest_marker("django_db") or "django_db_setup" in request.fixturenames
 
     def clear():
         cache.clear()
-        with django_db_blocker.unblock():  # the menu pool keeps its cache keys in a table
-            menu_pool.clear(all=True)
+        if uses_database:  # the menu pool keeps its cache keys in a table of the test database
+            with django_db_blocker.unblock():
+                menu_pool.clear(all=True)
 
     clear()
     yield
