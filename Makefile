@@ -68,6 +68,10 @@ bench: install-dev .env ## Throughput and latency under wrk, written to bench/re
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || { echo "Install wrk (apt-get install wrk)"; exit 1; }
 	$(BIN)/python bench/run.py
 
+soak: install-dev .env ## 60 s at 32 connections while pages are published
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || { echo "Install wrk (apt-get install wrk)"; exit 1; }
+	$(BIN)/python bench/soak.py
+
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -72,3 +72,12 @@ def published_paths(db):
         if url:
             paths.append(url)
     return sorted(paths)
+
+
+# Figures a test measured (recovery time, …), printed at the end of the run.
+FIGURES = []
+
+
+def pytest_terminal_summary(terminalreporter):
+    for line in FIGURES:
+        terminalreporter.write_line(line)

@@ -76,15 +76,18 @@ def build_site(database_url, **env):
 
 
 @contextmanager
-def running_server(database_url, **env):
-    """gunicorn (configured by gunicorn.conf.py) on a free loopback port; yields its base URL."""
+def running_server(database_url, log_file=None, **env):
+    """gunicorn (configured by gunicorn.conf.py) on a free loopback port; yields its base
+    URL. With `log_file`, its access and error log go there."""
     port = free_port()
     environment = site_env(DATABASE_URL=database_url, PORT=port, **env)
+    access_log = "-" if log_file else "/dev/null"
+    output = open(log_file, "w") if log_file else subprocess.PIPE  # noqa: SIM115 (closed below)
     process = subprocess.Popen(
-        [GUNICORN, "-c", "gunicorn.conf.py", "--access-logfile", "/dev/null", "treatment_site.wsgi"],
+        [GUNICORN, "-c", "gunicorn.conf.py", "--access-logfile", access_log, "treatment_site.wsgi"],
         cwd=ROOT,
         env=environment,
-        stdout=subprocess.PIPE,
+        stdout=output,
         stderr=subprocess.STDOUT,
     )
     base_url = f"http://127.0.0.1:{port}"
@@ -97,13 +100,16 @@ def running_server(database_url, **env):
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+        if log_file:
+            output.close()
 
 
 def wait_until_serving(base_url, process, timeout=30):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"server exited: {process.stdout.read().decode(errors='replace')}")
+            log = process.stdout.read().decode(errors="replace") if process.stdout else ""
+            raise RuntimeError(f"server exited: {log}")
         try:
             connection = http.client.HTTPConnection(urlparse(base_url).netloc, timeout=2)
             connection.request("GET", "/static/css/site.css")

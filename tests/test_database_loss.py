@@ -4,6 +4,7 @@ proxy port that the test cuts and restores."""
 import time
 from urllib.parse import urlparse, urlunparse
 
+from .conftest import FIGURES
 from .servers import build_site, fetch, running_server, scratch_database
 from .shell import assert_safety_shell
 from .tcp_proxy import TcpProxy
@@ -47,7 +48,7 @@ def test_cached_pages_serve_others_get_503_and_the_site_recovers(tmp_path):
                         break
                     time.sleep(0.2)
                 recovered_after = time.monotonic() - started
-                print(f"\nrecovered {recovered_after:.1f} s after PostgreSQL came back")
+                FIGURES.append(f"Database loss: recovered {recovered_after:.1f} s after PostgreSQL came back")
                 assert recovered_after < 10
                 assert_safety_shell(fetch(base_url + UNCACHED_PAGE)[2])
         finally:
