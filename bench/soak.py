@@ -40,13 +40,13 @@ PATHS = [
 ]
 
 WRK_SCRIPT = """
-paths = {%s}
+paths = {PATHS}
 counter = 0
 request = function()
   counter = counter + 1
-  return wrk.format("GET", paths[(counter %% #paths) + 1])
+  return wrk.format("GET", paths[(counter % #paths) + 1])
 end
-""" % ", ".join(f'"{path}"' for path in PATHS)
+""".replace("PATHS", ", ".join(f'"{path}"' for path in PATHS))
 
 # Publishes a new version of a few pages in turn, until killed.
 PUBLISHER = r"""
