@@ -61,8 +61,9 @@ n = 0
 while True:
     page = pages[n % len(pages)]
     draft = Version.objects.filter_by_grouper(page).get(state=PUBLISHED).copy(user)
-    plugin = draft.content.get_placeholders().exclude(slot="references").filter(cmsplugin__plugin_type="TextPlugin").first()
-    text = plugin.get_plugins("en").filter(plugin_type="TextPlugin").first().get_bound_plugin()
+    placeholders = draft.content.get_placeholders().exclude(slot="references")
+    placeholder = placeholders.filter(cmsplugin__plugin_type="TextPlugin").first()
+    text = placeholder.get_plugins("en").filter(plugin_type="TextPlugin").first().get_bound_plugin()
     text.body = text.body + f"<p>Soak edit {n}.</p>"
     text.save()
     draft.publish(user)
