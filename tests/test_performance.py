@@ -84,3 +84,19 @@ def test_static_files_are_small_and_use_no_web_fonts():
     assert css < 20_000 and js < 5_000
     assert not [path for path in static.rglob("*") if path.suffix in {".woff", ".woff2", ".ttf", ".otf", ".eot"}]
     assert all("@font-face" not in path.read_text() for path in static.rglob("*.css"))
+
+
+def test_collected_static_files_are_hashed_and_compressed(tmp_path):
+    """collectstatic writes hashed names with gzip and brotli copies (served with
+    far-future cache headers by whitenoise)."""
+    import subprocess
+
+    from .servers import PYTHON, site_env
+
+    env = site_env(DJANGO_STATIC_ROOT=str(tmp_path))
+    subprocess.run([PYTHON, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True)
+    hashed = [path for path in (tmp_path / "css").glob("site.*.css") if path.name.count(".") == 2]
+    assert hashed, "a hashed site.<hash>.css"
+    assert hashed[0].with_name(hashed[0].name + ".gz").exists()
+    assert hashed[0].with_name(hashed[0].name + ".br").exists()
+    assert (tmp_path / "staticfiles.json").exists()

@@ -7,6 +7,7 @@ variables win over it.
 """
 
 import os
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -195,12 +196,13 @@ USE_TZ = True
 SITE_ID = 1
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Hashed, compressed names once `collectstatic` has written its manifest (make run,
 # production); plain names before that (tests, a first manage.py call), served from
 # the app folders, instead of an error on every page.
-STATIC_MANIFEST = (STATIC_ROOT / "staticfiles.json").exists()
+# `collectstatic` itself always writes the hashed, compressed files and the manifest.
+STATIC_MANIFEST = "collectstatic" in sys.argv or (STATIC_ROOT / "staticfiles.json").exists()
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
