@@ -5,7 +5,8 @@ Why: profiling a cached page showed most of its time going to the stack around
 django CMS's own page cache (sessions, auth, locale, three CMS middlewares, URL
 resolution, the CMS view's language logic, and three cache round trips). A visitor
 without cookies needs none of that for a page already rendered, so this answers with
-one cache round trip. Correctness stays with django CMS: entries are stamped with
+one cache round trip; a search page likewise, keyed by its query (the search index
+changes only when pages are published). Correctness stays with django CMS: entries are stamped with
 the CMS page-cache version, which every publish, unpublish and settings change bumps
 (`invalidate_cms_page_cache`), so a stale entry is never served, on any app server
 sharing the cache. It also keeps cached pages available while the database is down.
@@ -18,7 +19,10 @@ from django.core.cache import cache
 from django.http import HttpResponse
 
 # Paths that are never pages for visitors, or must always be answered live.
-LIVE_PREFIXES = ("/admin/", "/static/", "/media/", "/search/", "/healthz", "/sitemap.xml", "/robots.txt")
+LIVE_PREFIXES = ("/admin/", "/static/", "/media/", "/healthz", "/sitemap.xml", "/robots.txt")
+SEARCH_PATH = "/search/"
+# Search pages are cached by their query string too; longer ones are not worth keeping.
+MAX_CACHED_QUERY = 100
 STORED_HEADERS = (
     "Content-Type",
     "Content-Language",
@@ -34,7 +38,7 @@ STORED_HEADERS = (
 
 
 def _key(request):
-    return f"anon-page:{request.path}"
+    return f"anon-page:{request.get_full_path()}"
 
 
 class AnonymousPageCacheMiddleware:
@@ -66,18 +70,17 @@ class AnonymousPageCacheMiddleware:
     @staticmethod
     def _cacheable_request(request):
         # No cookies at all: no session, so certainly no staff member and no toolbar.
-        return (
-            request.method in ("GET", "HEAD")
-            and not request.COOKIES
-            and not request.GET
-            and not request.path.startswith(LIVE_PREFIXES)
-        )
+        if request.method not in ("GET", "HEAD") or request.COOKIES or request.path.startswith(LIVE_PREFIXES):
+            return False
+        if request.path == SEARCH_PATH:
+            return len(request.META.get("QUERY_STRING", "")) <= MAX_CACHED_QUERY
+        return not request.GET
 
     @staticmethod
     def _cacheable_response(request, response):
         return (
             response.status_code == 200
-            and getattr(request, "current_page", None) is not None
+            and (getattr(request, "current_page", None) is not None or request.path == SEARCH_PATH)
             and response.get("Content-Type", "").startswith("text/html")
             and not response.has_header("Set-Cookie")
             and not getattr(response, "streaming", False)

@@ -239,3 +239,18 @@ def test_json_ld_cannot_be_broken_out_of(client, make_page):
     body = client.get("/bad-title/").content.decode()
     assert "<script>alert(1)</script>" not in body
     assert json_ld(client, "/bad-title/")[0]["name"].startswith("Bad </script>")
+
+
+def test_cached_search_pages_follow_publishing(client, make_page, author):
+    """A search page served from the cache still changes at once on publish and unpublish."""
+    assert "Walrus page" not in client.get("/search/", {"q": "walrus"}).content.decode()
+    page = make_page(
+        "Walrus page",
+        kind="therapy",
+        slug="walrus-page",
+        placeholders={"overview": [{"text": "<p>The walrus word.</p>"}]},
+    )
+    assert "Walrus page" in client.get("/search/", {"q": "walrus"}).content.decode()
+    assert "Walrus page" in client.get("/search/", {"q": "walrus"}).content.decode()  # from the cache
+    Version.objects.filter_by_grouper(page).get(state=PUBLISHED).unpublish(author)
+    assert "Walrus page" not in client.get("/search/", {"q": "walrus"}).content.decode()
