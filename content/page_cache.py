@@ -12,6 +12,8 @@ the CMS page-cache version, which every publish, unpublish and settings change b
 sharing the cache. It also keeps cached pages available while the database is down.
 """
 
+import hashlib
+
 from cms.cache import CMS_PAGE_CACHE_VERSION_KEY, _get_cache_version, _set_cache_version
 from cms.utils.conf import get_cms_setting
 from django.conf import settings
@@ -38,7 +40,8 @@ STORED_HEADERS = (
 
 
 def _key(request):
-    return f"anon-page:{request.get_full_path()}"
+    # Hashed: paths and queries can hold any character, cache keys should not.
+    return f"anon-page:{hashlib.sha256(request.get_full_path().encode()).hexdigest()}"
 
 
 class AnonymousPageCacheMiddleware:
