@@ -1,4 +1,8 @@
-"""Response headers that keep patients' visits private."""
+"""Response headers that keep patients' visits private, and a guard for the session cookie."""
+
+import re
+
+from django.conf import settings
 
 # Public pages: everything from this origin only, no inline script or style.
 # JSON-LD blocks are data, not script, so they need no exception.
@@ -75,3 +79,20 @@ def _is_staff(request):
         return False
     user = getattr(request, "user", None)
     return bool(user is not None and user.is_authenticated and user.is_staff)
+
+
+SESSION_KEY_FORMAT = re.compile(r"[a-z0-9]{8,64}")
+
+
+class MalformedSessionCookieMiddleware:
+    """Ignore a session cookie that cannot be a session key. A crafted one (with a
+    NUL byte, say) would otherwise reach the database query and fail there."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+        if key is not None and not SESSION_KEY_FORMAT.fullmatch(key):
+            del request.COOKIES[settings.SESSION_COOKIE_NAME]
+        return self.get_response(request)

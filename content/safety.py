@@ -24,6 +24,7 @@ class CrisisLine:
     number: str  # as people read it
     call_href: str = ""
     text_href: str = ""
+    short_name: str = ""  # for the banner on small screens
 
 
 NATIONAL_CRISIS_LINES = (
@@ -42,6 +43,7 @@ NATIONAL_CRISIS_LINES = (
     ),
     CrisisLine(
         name="SAMHSA National Helpline",
+        short_name="SAMHSA Helpline",
         description="Free, confidential, 24/7, English and Spanish",
         number="1-800-662-4357",
         call_href="tel:+18006624357",
