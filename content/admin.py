@@ -39,12 +39,8 @@ class PageDetailsAdmin(PageContentExtensionAdmin):
         return list(PageDetails.REVIEW_FIELDS)
 
 
-@admin.register(PublicationLogEntry)
-class PublicationLogAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "action", "page_title", "language", "version_number", "username"]
-    list_filter = ["action", "language"]
-    search_fields = ["page_title", "username"]
-    date_hierarchy = "created_at"
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Staff may look; nobody edits or deletes through the admin."""
 
     def has_add_permission(self, request):
         return False
@@ -54,6 +50,14 @@ class PublicationLogAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(PublicationLogEntry)
+class PublicationLogAdmin(ReadOnlyAdmin):
+    list_display = ["created_at", "action", "page_title", "language", "version_number", "username"]
+    list_filter = ["action", "language"]
+    search_fields = ["page_title", "username"]
+    date_hierarchy = "created_at"
 
 
 @admin.register(ClinicSettings)
@@ -72,20 +76,11 @@ class LocalCrisisLineAdmin(admin.ModelAdmin):
 
 
 @admin.register(ContentReview)
-class ContentReviewAdmin(admin.ModelAdmin):
+class ContentReviewAdmin(ReadOnlyAdmin):
     """ "Content review": clinical pages by next review due (overdue first, then due
     within 30 days, then never reviewed), with reading grade and wording warnings,
     and the local crisis lines due for a check. A page's full writing report is at
     `<content id>/report/` (also linked from the toolbar)."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def get_urls(self):
         report = self.admin_site.admin_view(self.report_view)

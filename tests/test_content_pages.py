@@ -15,6 +15,7 @@ from content.models import PageDetails, PublicationLogEntry
 from content.roles import CLINICAL_REVIEWER, EDITOR, SITE_ADMINISTRATOR
 
 from .shell import assert_safety_shell, parse
+from .test_site_content import LEVELS
 
 pytestmark = pytest.mark.django_db
 
@@ -131,18 +132,7 @@ def test_level_of_care_facts_box_and_comparison_table(client):
     doc = parse(client.get("/levels-of-care/").content)
     rows = doc.xpath('//table[@class="comparison"]/tbody/tr')
     hrefs = [row.xpath("./th/a/@href")[0] for row in rows]
-    assert hrefs == [
-        f"/levels-of-care/{slug}/"
-        for slug in (
-            "withdrawal-management",
-            "inpatient",
-            "partial-hospitalization",
-            "intensive-outpatient",
-            "outpatient",
-            "telehealth",
-            "continuing-care",
-        )
-    ]
+    assert hrefs == [f"/levels-of-care/{slug}/" for slug in LEVELS]  # in page-tree order
     assert all(len(row.xpath("./td")) == 5 for row in rows)
 
 

@@ -59,22 +59,6 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def desktop_page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
-
-
-@pytest.fixture
-def phone_page(browser):
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    yield page
-    context.close()
-
-
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
 
@@ -102,3 +86,13 @@ def new_page(browser):
     yield open_page
     for context in contexts:
         context.close()
+
+
+@pytest.fixture
+def desktop_page(new_page):
+    return new_page(width=1280, height=900)
+
+
+@pytest.fixture
+def phone_page(new_page):
+    return new_page(width=390, height=844)
