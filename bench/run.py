@@ -37,7 +37,8 @@ TARGETS = [
     ("flagship condition", "cached", "/conditions/benzodiazepine-use-disorder/"),
     ("FAQ", "cached", "/faq/for-patients/"),
     ("search", "cached", "/search/?q=xanax+withdrawal"),
-    ("cold render (CMS caches off)", "cold", "/conditions/benzodiazepine-use-disorder/"),
+    ("render, page cache off", "render", "/conditions/benzodiazepine-use-disorder/"),
+    ("render, all CMS caches off", "cold", "/conditions/benzodiazepine-use-disorder/"),
     ("static CSS file", "cached", "STATIC"),
 ]
 
@@ -177,6 +178,7 @@ def main():
         server_env = {"CACHE_URL": cache_url, "CACHE_KEY_PREFIX": prefix, "DJANGO_SECRET_KEY": "bench-" + "x" * 50}
         urls = {
             "cached": stack.enter_context(running_server(database_url, **server_env)),
+            "render": stack.enter_context(running_server(database_url, DJANGO_CMS_PAGE_CACHE="0", **server_env)),
             "cold": stack.enter_context(running_server(database_url, DJANGO_CMS_CACHE="0", **server_env)),
         }
         _status, _headers, home = fetch(urls["cached"] + "/")

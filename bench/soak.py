@@ -147,7 +147,8 @@ def main():
     if published == 0:
         print(publisher_output[-2000:])
     if non_2xx or socket_errors or server_errors or published == 0:
-        print(server_log[-3000:])
+        problems = [line for line in server_log.splitlines() if re.search(r'" 5\d\d |Error|Traceback|File "', line)]
+        print("\n".join(problems[:80]))
         sys.exit("Soak failed.")
     print("Soak passed: zero failed requests and zero server errors.")
 

@@ -251,10 +251,11 @@ def _postgres_search(groups, language, match_all):
         SearchDocument.objects.filter(language=language, search_vector=combined)
         .annotate(rank=SearchRank(F("search_vector"), combined))
         .order_by("-rank", "is_faq_answer", "title")
-        .values_list("pk", flat=True)[:100]
+        .defer("search_vector")[:100]
     )
     # Snippets cost a parse of each body: make them for the first pages of results only.
-    with_snippets = ranked[:SNIPPET_RESULTS]
+    # (A publish may re-index a page in between; a result then keeps its summary.)
+    with_snippets = [document.pk for document in ranked[:SNIPPET_RESULTS]]
     headlines = dict(
         SearchDocument.objects.filter(pk__in=with_snippets)
         .annotate(
@@ -272,9 +273,8 @@ def _postgres_search(groups, language, match_all):
         )
         .values_list("pk", "headline")
     )
-    documents = SearchDocument.objects.in_bulk(ranked)
     return [
-        _result(documents[pk], headlines[pk].translate(ANGLE_BRACKETS_BACK) if pk in headlines else "") for pk in ranked
+        _result(document, headlines.get(document.pk, "").translate(ANGLE_BRACKETS_BACK)) for document in ranked
     ]
 
 
