@@ -1,4 +1,5 @@
-"""Signal receivers: the publication log and cache invalidation for site settings."""
+"""Signal receivers: the publication log, the search index, and cache invalidation when
+page facts or site settings change."""
 
 from cms.cache import invalidate_cms_page_cache
 from django.db.models.signals import post_delete, post_save
