@@ -89,12 +89,13 @@ class ContentReviewAdmin(ReadOnlyAdmin):
     def changelist_view(self, request, extra_context=None):
         if not self.has_view_permission(request):
             raise PermissionDenied
-        checks = [check for check in published_page_checks() if check.kind in CLINICAL_KINDS]
+        all_checks = published_page_checks()
         context = {
             **self.admin_site.each_context(request),
             "title": "Content review",
             "opts": self.model._meta,
-            "checks": checks,
+            "checks": [check for check in all_checks if check.kind in CLINICAL_KINDS],
+            "other_checks": [check for check in all_checks if check.kind not in CLINICAL_KINDS],
             "crisis_lines": crisis_lines_to_verify(),
             "target_grade": TARGET_GRADE,
         }

@@ -273,9 +273,7 @@ def _postgres_search(groups, language, match_all):
         )
         .values_list("pk", "headline")
     )
-    return [
-        _result(document, headlines.get(document.pk, "").translate(ANGLE_BRACKETS_BACK)) for document in ranked
-    ]
+    return [_result(document, headlines.get(document.pk, "").translate(ANGLE_BRACKETS_BACK)) for document in ranked]
 
 
 ANGLE_BRACKETS_BACK = str.maketrans("‹›", "<>")

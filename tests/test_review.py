@@ -80,6 +80,10 @@ def test_content_review_admin_page_lists_pages_in_order(client, admin_user, make
     assert "overdue" in rows[0].xpath("./td")[2].text_content()
     report = client.get(rows[0].xpath(".//a[text()='Writing report']/@href")[0])
     assert report.status_code == 200 and "Reading grade" in report.content.decode()
+    other_rows = parse(response.content).xpath('//table[@class="other-pages"]//tbody/tr')
+    other = [row.xpath("./td")[0].text_content() for row in other_rows]
+    assert "Privacy and staying safe online" in other  # general pages are graded too
+    assert "Benzodiazepine use disorder" not in other
 
 
 def test_content_report_check_passes_on_the_shipped_content():
