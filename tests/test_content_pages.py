@@ -285,3 +285,12 @@ def test_related_pages_plugin_links_published_pages(client, make_page):
     )
     doc = parse(client.get(page.get_absolute_url("en")).content)
     assert [a.text_content() for a in doc.xpath('//nav[@aria-label="See also"]//a')] == ["Target page"]
+
+
+def test_breadcrumbs_link_the_way_back_and_name_the_current_page(client):
+    """A child page shows Home › its section › itself, the last marked as current."""
+    doc = parse(client.get("/conditions/benzodiazepine-use-disorder/").content)
+    items = doc.xpath('//nav[@class="breadcrumbs"]//li')
+    assert [item.xpath("./a/@href") for item in items[:2]] == [["/"], ["/conditions/"]]
+    assert items[-1].xpath("./span/@aria-current") == ["page"]
+    assert len(items) == 3
