@@ -6,15 +6,15 @@ django CMS's own page cache (sessions, auth, locale, three CMS middlewares, URL
 resolution, the CMS view's language logic, and three cache round trips). A visitor
 without cookies needs none of that for a page already rendered, so this answers with
 one cache round trip; a search page likewise, keyed by its query (the search index
-changes only when pages are published). Correctness stays with django CMS: entries are stamped with
-the CMS page-cache version, which every publish, unpublish and settings change bumps
-(`invalidate_cms_page_cache`), so a stale entry is never served, on any app server
-sharing the cache. It also keeps cached pages available while the database is down.
+changes only when pages are published). Correctness stays with django CMS: entries
+are stamped with the CMS page-cache version, which every publish, unpublish and
+settings change bumps (`invalidate_cms_page_cache`), so a stale entry is never
+served, on any app server sharing the cache. It also keeps cached pages available while the database is down.
 """
 
 import hashlib
 
-from cms.cache import CMS_PAGE_CACHE_VERSION_KEY, _get_cache_version, _set_cache_version
+from cms.cache import CMS_PAGE_CACHE_VERSION_KEY, _get_cache_version
 from cms.utils.conf import get_cms_setting
 from django.conf import settings
 from django.core.cache import cache
@@ -54,20 +54,25 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         key = _key(request)
         found = cache.get_many([CMS_PAGE_CACHE_VERSION_KEY, key])
+        version = found.get(CMS_PAGE_CACHE_VERSION_KEY)
         entry = found.get(key)
-        if entry is not None and entry[0] == found.get(CMS_PAGE_CACHE_VERSION_KEY):
+        if entry is not None and entry[0] == version:
             _version, headers, content = entry
             response = HttpResponse(content)
             for name, value in headers:
                 response[name] = value
             return response
+        # Stamp the entry with the version from before rendering: if a publish bumps
+        # it meanwhile, the entry is simply never served.
+        version = version or _get_cache_version()
         response = self.get_response(request)
         if self._cacheable_response(request, response):
-            version = _get_cache_version()
             headers = [(name, response[name]) for name in STORED_HEADERS if name in response]
             timeout = get_cms_setting("CACHE_DURATIONS")["content"]
             cache.set(key, (version, headers, response.content), timeout)
-            _set_cache_version(version)  # the version must outlive the entry (as django CMS does)
+            # The version key must outlive the entry; extend it without writing it, so
+            # a bump made during rendering is never undone.
+            cache.touch(CMS_PAGE_CACHE_VERSION_KEY, timeout)
         return response
 
     @staticmethod

@@ -101,3 +101,27 @@ def test_collected_static_files_are_hashed_and_compressed(tmp_path):
     assert hashed[0].with_name(hashed[0].name + ".gz").exists()
     assert hashed[0].with_name(hashed[0].name + ".br").exists()
     assert (tmp_path / "staticfiles.json").exists()
+
+
+def test_page_cached_while_a_publish_happens_is_not_served_stale(rf):
+    """A page rendered while someone publishes is stamped with the version from before,
+    so the next visitor gets a fresh render, not the stale copy."""
+    from django.http import HttpResponse
+
+    from content.page_cache import AnonymousPageCacheMiddleware
+
+    cache.clear()
+    renders = []
+
+    def render(request):
+        request.current_page = object()  # a CMS page
+        renders.append(request.path)
+        if len(renders) == 1:
+            invalidate_cms_page_cache()  # a publish lands while this page renders
+        return HttpResponse(f"render {len(renders)}", content_type="text/html")
+
+    middleware = AnonymousPageCacheMiddleware(render)
+    assert middleware(rf.get("/about/")).content == b"render 1"
+    assert middleware(rf.get("/about/")).content == b"render 2"  # the first copy was stale
+    assert middleware(rf.get("/about/")).content == b"render 2"  # this one is current: from the cache
+    assert len(renders) == 2
