@@ -4,6 +4,7 @@ from django.core.cache import cache
 from django.db import DatabaseError
 
 from .models import ClinicSettings
+from .safety import SITE_SETTINGS_CACHE_SECONDS
 
 CACHE_KEY = "clinic:settings"
 
@@ -18,7 +19,8 @@ def clinic_settings():
         settings = ClinicSettings.objects.order_by("pk").first() or ClinicSettings()
     except DatabaseError:
         return ClinicSettings()
-    cache.set(CACHE_KEY, settings, None)
+    # Bounded, so a save racing this read can leave stale details for minutes at most.
+    cache.set(CACHE_KEY, settings, SITE_SETTINGS_CACHE_SECONDS)
     return settings
 
 

@@ -15,6 +15,7 @@ from django.db import DatabaseError
 logger = logging.getLogger(__name__)
 
 LOCAL_LINES_CACHE_KEY = "safety:local-crisis-lines"
+SITE_SETTINGS_CACHE_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,8 @@ def local_crisis_lines():
         # The banner must still render: the national lines alone are a safe answer.
         logger.warning("Local crisis lines unavailable; showing the national lines only")
         return []
-    cache.set(LOCAL_LINES_CACHE_KEY, lines, None)
+    # Bounded, so a save racing this read can leave a stale list for minutes at most.
+    cache.set(LOCAL_LINES_CACHE_KEY, lines, SITE_SETTINGS_CACHE_SECONDS)
     return lines
 
 
