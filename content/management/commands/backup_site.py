@@ -1,7 +1,6 @@
 """A consistent copy of the whole database: pg_dump (one snapshot) on PostgreSQL, the
 SQLite online backup API on SQLite."""
 
-import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -10,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
 
-from content.database_url import postgres_uri
+from content.backups import copy_sqlite, postgres_uri
 
 
 class Command(BaseCommand):
@@ -34,12 +33,7 @@ class Command(BaseCommand):
         elif connection.vendor == "sqlite":
             target = Path(output or Path(settings.BASE_DIR) / "backups" / f"clinic-{stamp}.sqlite3")
             target.parent.mkdir(parents=True, exist_ok=True)
-            source = sqlite3.connect(settings.DATABASES["default"]["NAME"])
-            copy = sqlite3.connect(target)
-            with copy:
-                source.backup(copy)
-            copy.close()
-            source.close()
+            copy_sqlite(settings.DATABASES["default"]["NAME"], target)
         else:
             raise CommandError(f"No backup method for {connection.vendor}")
         self.stdout.write(self.style.SUCCESS(f"Backup written to {target}"))

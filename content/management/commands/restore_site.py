@@ -1,6 +1,5 @@
 """Restore a backup made by `backup_site` into an empty database."""
 
-import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -8,7 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from content.database_url import postgres_uri
+from content.backups import copy_sqlite, postgres_uri
 
 
 class Command(BaseCommand):
@@ -41,12 +40,7 @@ class Command(BaseCommand):
             if result.returncode != 0:
                 raise CommandError(f"pg_restore failed: {result.stderr.strip()}")
         elif connection.vendor == "sqlite":
-            source = sqlite3.connect(backup)
-            target = sqlite3.connect(settings.DATABASES["default"]["NAME"])
-            with target:
-                source.backup(target)
-            target.close()
-            source.close()
+            copy_sqlite(backup, settings.DATABASES["default"]["NAME"])
         else:
             raise CommandError(f"No restore method for {connection.vendor}")
         self.stdout.write(self.style.SUCCESS(f"Restored {backup}"))
