@@ -294,3 +294,25 @@ def test_breadcrumbs_link_the_way_back_and_name_the_current_page(client):
     assert [item.xpath("./a/@href") for item in items[:2]] == [["/"], ["/conditions/"]]
     assert items[-1].xpath("./span/@aria-current") == ["page"]
     assert len(items) == 3
+
+
+def test_sources_still_show_when_placeholders_come_from_the_cache(client, settings):
+    """A page rendered again from cached placeholders (its page cache entry expired)
+    still lists its sources: the second render must match the first."""
+    settings.CMS_PAGE_CACHE = False
+    assert settings.CMS_PLACEHOLDER_CACHE
+    url = "/conditions/benzodiazepine-use-disorder/"
+    renders = [parse(client.get(url).content) for _ in range(2)]
+    for doc in renders:
+        assert doc.xpath('//section[@class="references"]/h2/text()') == ["Sources"]
+        assert len(doc.xpath('//ol[@class="reference-list"]/li[@class="reference"]')) >= 3
+
+
+def test_content_pages_link_the_pages_beside_them(client):
+    """Without a related-pages plugin, a condition page links the other conditions,
+    though they are kept out of the top navigation."""
+    doc = parse(client.get("/conditions/benzodiazepine-use-disorder/").content)
+    assert doc.xpath('//nav[@aria-labelledby="more-heading"]/h2/text()') == ["More conditions"]
+    links = doc.xpath('//nav[@aria-labelledby="more-heading"]//a/@href')
+    assert "/conditions/alcohol-use-disorder/" in links
+    assert "/conditions/benzodiazepine-use-disorder/" not in links

@@ -2,6 +2,7 @@
 
 from cms.models import PageContent
 from django import template
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from menus.menu_pool import menu_pool
 
@@ -76,35 +77,41 @@ def published_pages_of_kind(kind):
     return listing
 
 
-@register.simple_tag(takes_context=True)
-def slot_in_use(context, slot):
-    """True when the slot has plugins, or the editor is editing (an empty slot must
-    stay visible to be filled)."""
-    request = context.get("request")
-    toolbar = getattr(request, "toolbar", None)
-    if toolbar is not None and toolbar.edit_mode_active:
-        return True
-    content = _rendered_content(request) if request else None
-    if content is None:
-        return False
-    # The renderer has already loaded every placeholder of the page with its plugins
-    # (django CMS preloads them all for the first slot it renders); ask it first.
-    loaded = toolbar.content_renderer._placeholders_by_page_cache.get(content.page_id, {}) if toolbar else {}
-    if slot in loaded:
-        return bool(getattr(loaded[slot], "_plugins_cache", None))
-    return content.get_placeholders().filter(slot=slot, cmsplugin__language=content.language).exists()
+class CaptureNode(template.Node):
+    def __init__(self, nodelist, variable):
+        self.nodelist = nodelist  # django CMS scans this for the placeholders it declares
+        self.variable = variable
+
+    def render(self, context):
+        context[self.variable] = mark_safe(self.nodelist.render(context).strip())
+        return ""
+
+
+@register.tag
+def capture(parser, token):
+    """{% capture as name %}…{% endcapture %} renders its body into `name`, so a
+    template can wrap a placeholder in a heading only when it has content. Whether a
+    slot has plugins cannot be asked of the renderer: a placeholder served from the
+    placeholder cache has none loaded, and its sources would vanish."""
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("Usage: {% capture as name %}…{% endcapture %}")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[2])
 
 
 @register.simple_tag(takes_context=True)
 def sibling_links(context):
-    """The other pages beside this one in the page tree, from the (cached) menu."""
+    """The other pages beside this one in the page tree, from the (cached) menu,
+    including those kept out of the top navigation (most content pages are)."""
     selected = _selected_menu_node(context)
     if selected is None or selected.parent is None:
         return []
     return [
         {"title": node.get_menu_title(), "url": node.get_absolute_url()}
         for node in selected.parent.children
-        if node is not selected and node.visible
+        if node is not selected
     ]
 
 
