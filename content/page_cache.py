@@ -39,6 +39,27 @@ STORED_HEADERS = (
 )
 
 
+def read_stamped(key):
+    """(entry, version) in one cache round trip: the entry stored under key if it was
+    stamped with the current CMS page-cache version (else None), and that version,
+    to stamp a new entry with. Read before rendering: if a publish bumps the version
+    meanwhile, the new entry is simply never served."""
+    found = cache.get_many([CMS_PAGE_CACHE_VERSION_KEY, key])
+    version = found.get(CMS_PAGE_CACHE_VERSION_KEY)
+    stamped = found.get(key)
+    if stamped is not None and version is not None and stamped[0] == version:
+        return stamped[1], version
+    return None, version or _get_cache_version()
+
+
+def store_stamped(key, entry, version):
+    timeout = get_cms_setting("CACHE_DURATIONS")["content"]
+    cache.set(key, (version, entry), timeout)
+    # The version key must outlive the entry; extend it without writing it, so a bump
+    # made during rendering is never undone.
+    cache.touch(CMS_PAGE_CACHE_VERSION_KEY, timeout)
+
+
 def _key(request):
     # Hashed: paths and queries can hold any character, cache keys should not.
     return f"anon-page:{hashlib.sha256(request.get_full_path().encode()).hexdigest()}"
@@ -53,26 +74,17 @@ class AnonymousPageCacheMiddleware:
         if not self.enabled or not self._cacheable_request(request):
             return self.get_response(request)
         key = _key(request)
-        found = cache.get_many([CMS_PAGE_CACHE_VERSION_KEY, key])
-        version = found.get(CMS_PAGE_CACHE_VERSION_KEY)
-        entry = found.get(key)
-        if entry is not None and entry[0] == version:
-            _version, headers, content = entry
+        entry, version = read_stamped(key)
+        if entry is not None:
+            headers, content = entry
             response = HttpResponse(content)
             for name, value in headers:
                 response[name] = value
             return response
-        # Stamp the entry with the version from before rendering: if a publish bumps
-        # it meanwhile, the entry is simply never served.
-        version = version or _get_cache_version()
         response = self.get_response(request)
         if self._cacheable_response(request, response):
             headers = [(name, response[name]) for name in STORED_HEADERS if name in response]
-            timeout = get_cms_setting("CACHE_DURATIONS")["content"]
-            cache.set(key, (version, headers, response.content), timeout)
-            # The version key must outlive the entry; extend it without writing it, so
-            # a bump made during rendering is never undone.
-            cache.touch(CMS_PAGE_CACHE_VERSION_KEY, timeout)
+            store_stamped(key, (headers, response.content), version)
         return response
 
     @staticmethod

@@ -96,10 +96,12 @@ def test_faq_page_renders_questions_as_details(client, make_page):
 
 
 def test_review_line_shows_reviewer_and_dates(client, make_page):
-    """A reviewed clinical page says who reviewed it, when, and when it is next due."""
+    """A reviewed clinical page says who reviewed it, when, and when it is next due,
+    as soon as the review is recorded (cached page facts are not served)."""
     page = make_page(
         "Reviewed page", kind="therapy", slug="reviewed-page", placeholders={"overview": [text_block("Hi.")]}
     )
+    assert "Not yet reviewed by a clinician" in client.get(page.get_absolute_url("en")).content.decode()
     details = PageDetails.objects.get(extended_object__page=page)
     details.reviewer_name = "Dr. Sample Reviewer"
     details.reviewer_credentials = "MD"

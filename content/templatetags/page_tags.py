@@ -2,11 +2,14 @@
 
 from cms.models import PageContent
 from django import template
+from django.conf import settings
+from django.db.models import F
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from menus.menu_pool import menu_pool
 
 from content.models import CLINICAL_KINDS, Kind, PageDetails, PageKind
+from content.page_cache import read_stamped, store_stamped
 
 register = template.Library()
 
@@ -37,24 +40,49 @@ def page_info(context):
     cached = getattr(request, "_page_info", None)
     if cached is not None and cached["content"] is content:
         return cached  # the base template and the page template both ask
-    details = (
-        PageDetails.objects.filter(extended_object=content).select_related("extended_object__page__pagekind").first()
-    )
-    if details is not None:
-        kind = getattr(details.extended_object.page, "pagekind", None)
-    else:
-        kind = PageKind.objects.filter(extended_object_id=content.page_id).first()
-    kind_value = kind.kind if kind else Kind.GENERAL
+    if content.page_id == getattr(request.current_page, "pk", None):
+        # django CMS loads this content without its page and would fetch the page
+        # again to compare it with the current one; hand it the page it already has.
+        PageContent.page.field.set_cached_value(content, request.current_page)
+    kind_value, lists_kind, details = _page_facts(content)
     request._page_info = {
         "content": content,
         "kind": kind_value,
         "kind_label": Kind(kind_value).label,
         "kind_plural": KIND_PLURALS[kind_value],
-        "lists_kind": kind.lists_kind if kind else "",
+        "lists_kind": lists_kind,
         "is_clinical": kind_value in CLINICAL_KINDS,
         "details": details,
     }
     return request._page_info
+
+
+def _page_facts(content):
+    """(kind, lists_kind, details) of a page content. Every page asks for these, so
+    they are kept in the shared cache, stamped with the CMS page-cache version that
+    publishing and saving page facts bump (content.signals)."""
+    use_cache = settings.CMS_PLACEHOLDER_CACHE  # off: the benchmark's cold renders
+    key = f"page-facts:{content.pk}"
+    if use_cache:
+        facts, version = read_stamped(key)
+        if facts is not None:
+            return facts
+    # One query for most pages: the details with the page's kind alongside.
+    details = (
+        PageDetails.objects.filter(extended_object_id=content.pk)
+        .annotate(page_kind=F("extended_object__page__pagekind__kind"))
+        .annotate(page_lists_kind=F("extended_object__page__pagekind__lists_kind"))
+        .first()
+    )
+    if details is not None:
+        kind, lists_kind = details.page_kind, details.page_lists_kind
+    else:
+        kind_row = PageKind.objects.filter(extended_object_id=content.page_id).values_list("kind", "lists_kind")
+        kind, lists_kind = kind_row.first() or (None, None)
+    facts = (kind or Kind.GENERAL, lists_kind or "", details)
+    if use_cache:
+        store_stamped(key, facts, version)
+    return facts
 
 
 @register.simple_tag
@@ -101,11 +129,42 @@ def capture(parser, token):
     return CaptureNode(nodelist, bits[2])
 
 
+def _menu_nodes(request):
+    """The page tree as menu nodes, the current page marked, built once per request.
+
+    Why: each of django CMS's menu tags fetches, unpickles and re-marks the whole
+    tree, and the header, breadcrumbs, related links and structured data each asked
+    for it; that was a quarter of a page's render time."""
+    nodes = getattr(request, "_menu_nodes", None)
+    if nodes is None:
+        nodes = request._menu_nodes = menu_pool.get_renderer(request).get_nodes()
+    return nodes
+
+
+def _selected_menu_node(request):
+    if not getattr(request, "current_page", None):
+        return None
+    return next((node for node in _menu_nodes(request) if node.selected), None)
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The top-level pages shown in navigation, each with its aria-current value:
+    "page" for the current page, "true" for the section it is in."""
+    request = context["request"]
+    items = []
+    for node in _menu_nodes(request):
+        if node.parent is None and node.visible:
+            current = "page" if node.selected else "true" if node.ancestor else ""
+            items.append({"title": node.get_menu_title(), "url": node.get_absolute_url(), "current": current})
+    return items
+
+
 @register.simple_tag(takes_context=True)
 def sibling_links(context):
-    """The other pages beside this one in the page tree, from the (cached) menu,
-    including those kept out of the top navigation (most content pages are)."""
-    selected = _selected_menu_node(context)
+    """The other pages beside this one in the page tree, including those kept out of
+    the top navigation (most content pages are)."""
+    selected = _selected_menu_node(context["request"])
     if selected is None or selected.parent is None:
         return []
     return [
@@ -117,8 +176,8 @@ def sibling_links(context):
 
 @register.simple_tag(takes_context=True)
 def breadcrumb_trail(context):
-    """(title, path) from the home page to this page, from the (cached) menu."""
-    node = _selected_menu_node(context)
+    """(title, path) from the home page to this page."""
+    node = _selected_menu_node(context["request"])
     trail = []
     while node is not None:
         trail.insert(0, (node.get_menu_title(), node.get_absolute_url()))
@@ -126,16 +185,6 @@ def breadcrumb_trail(context):
     if trail and trail[0][1] != "/":
         trail.insert(0, ("Home", "/"))
     return trail
-
-
-def _selected_menu_node(context):
-    request = context["request"]
-    if not getattr(request, "current_page", None):
-        return None
-    # The request's shared menu renderer (cms context processor): the menu is built once.
-    renderer = context.get("cms_menu_renderer") or menu_pool.get_renderer(request)
-    nodes = renderer.get_nodes()
-    return next((node for node in nodes if node.selected), None)
 
 
 @register.simple_tag
