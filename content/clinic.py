@@ -4,7 +4,7 @@ from django.core.cache import cache
 from django.db import DatabaseError
 
 from .models import ClinicSettings
-from .safety import SITE_SETTINGS_CACHE_SECONDS
+from .safety import LOCAL_LINES_CACHE_KEY, SITE_SETTINGS_CACHE_SECONDS
 
 CACHE_KEY = "clinic:settings"
 
@@ -29,4 +29,7 @@ def forget_clinic_settings(**kwargs):
 
 
 def context_processor(request):
+    # Every page shows the crisis lines too: one cache round trip for both.
+    if hasattr(cache, "read_ahead"):
+        cache.read_ahead([CACHE_KEY, LOCAL_LINES_CACHE_KEY])
     return {"clinic": clinic_settings()}

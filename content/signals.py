@@ -2,13 +2,19 @@
 page facts or site settings change."""
 
 from cms.cache import invalidate_cms_page_cache
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from djangocms_versioning import constants
 from djangocms_versioning.signals import post_version_operation
 
 from . import clinic, safety, search
+from .cache_backends import forget_read_ahead
 from .models import ClinicSettings, LocalCrisisLine, PageDetails, PageKind, PublicationLogEntry
+
+# Values read ahead from the cache serve one request only (content.cache_backends).
+request_started.connect(forget_read_ahead, dispatch_uid="content.read_ahead_start")
+request_finished.connect(forget_read_ahead, dispatch_uid="content.read_ahead_end")
 
 LOGGED_OPERATIONS = {
     constants.OPERATION_PUBLISH: "published",

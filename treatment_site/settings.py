@@ -172,7 +172,7 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "BACKEND": "content.cache_backends.ReadAheadLocMemCache",
             "LOCATION": "clinic",
         }
     }

@@ -2,14 +2,12 @@
 
 from cms.models import PageContent
 from django import template
-from django.conf import settings
-from django.db.models import F
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from menus.menu_pool import menu_pool
 
-from content.models import CLINICAL_KINDS, Kind, PageDetails, PageKind
-from content.page_cache import read_stamped, store_stamped
+from content.models import CLINICAL_KINDS, Kind
+from content.page_facts import page_facts
 
 register = template.Library()
 
@@ -44,7 +42,7 @@ def page_info(context):
         # django CMS loads this content without its page and would fetch the page
         # again to compare it with the current one; hand it the page it already has.
         PageContent.page.field.set_cached_value(content, request.current_page)
-    kind_value, lists_kind, details = _page_facts(content)
+    kind_value, lists_kind, details, _placeholder_pks = page_facts(request, content)
     request._page_info = {
         "content": content,
         "kind": kind_value,
@@ -55,34 +53,6 @@ def page_info(context):
         "details": details,
     }
     return request._page_info
-
-
-def _page_facts(content):
-    """(kind, lists_kind, details) of a page content. Every page asks for these, so
-    they are kept in the shared cache, stamped with the CMS page-cache version that
-    publishing and saving page facts bump (content.signals)."""
-    use_cache = settings.CMS_PLACEHOLDER_CACHE  # off: the benchmark's cold renders
-    key = f"page-facts:{content.pk}"
-    if use_cache:
-        facts, version = read_stamped(key)
-        if facts is not None:
-            return facts
-    # One query for most pages: the details with the page's kind alongside.
-    details = (
-        PageDetails.objects.filter(extended_object_id=content.pk)
-        .annotate(page_kind=F("extended_object__page__pagekind__kind"))
-        .annotate(page_lists_kind=F("extended_object__page__pagekind__lists_kind"))
-        .first()
-    )
-    if details is not None:
-        kind, lists_kind = details.page_kind, details.page_lists_kind
-    else:
-        kind_row = PageKind.objects.filter(extended_object_id=content.page_id).values_list("kind", "lists_kind")
-        kind, lists_kind = kind_row.first() or (None, None)
-    facts = (kind or Kind.GENERAL, lists_kind or "", details)
-    if use_cache:
-        store_stamped(key, facts, version)
-    return facts
 
 
 @register.simple_tag

@@ -36,7 +36,7 @@ def structured_data(context, info, breadcrumbs=None):
     content = info["content"]
     details = info["details"]
     url = f"{site_origin()}{request.path}"
-    clinic = clinic_settings()
+    clinic = context.get("clinic") or clinic_settings()  # the context processor read it already
     publisher = {"@type": "MedicalClinic", "name": clinic.name, "url": site_origin() + "/"}
     if clinic.phone:
         publisher["telephone"] = clinic.phone
