@@ -158,6 +158,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
         os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")
     )
+    # django CMS loads a page's plugins with .iterator(), one small query per plugin
+    # type; a server-side cursor turns each into three round trips (DECLARE, FETCH,
+    # CLOSE). No query here is big enough to need one. (Also what PgBouncer needs.)
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 
 CACHE_URL = os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL") or ""
 if CACHE_URL.startswith(("redis://", "rediss://")):
