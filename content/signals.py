@@ -9,12 +9,12 @@ from djangocms_versioning import constants
 from djangocms_versioning.signals import post_version_operation
 
 from . import clinic, safety, search
-from .cache_backends import forget_read_ahead
+from .cache_backends import start_read_ahead, stop_read_ahead
 from .models import ClinicSettings, LocalCrisisLine, PageDetails, PageKind, PublicationLogEntry
 
 # Values read ahead from the cache serve one request only (content.cache_backends).
-request_started.connect(forget_read_ahead, dispatch_uid="content.read_ahead_start")
-request_finished.connect(forget_read_ahead, dispatch_uid="content.read_ahead_end")
+request_started.connect(start_read_ahead, dispatch_uid="content.read_ahead_start")
+request_finished.connect(stop_read_ahead, dispatch_uid="content.read_ahead_end")
 
 LOGGED_OPERATIONS = {
     constants.OPERATION_PUBLISH: "published",
