@@ -80,6 +80,9 @@ def _check_cache():
 def search_page(request):
     """/search/?q=: results with kind, title and snippet; a crisis card first when the
     query has crisis words; suggestions instead of a dead end."""
+    # Not a CMS page: saves the menu a page lookup by this path (django CMS's
+    # middleware would otherwise look for a page at /search/).
+    request.current_page = None
     outcome = search(request.GET.get("q", ""))
     paginator = Paginator(outcome.results, RESULTS_PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))  # not a number or out of range: a real page

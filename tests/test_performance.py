@@ -20,8 +20,8 @@ WARM_PAGE_VIEW_BUDGET = 0
 # A page rendered from scratch (page, placeholder and menu caches empty, as right after a
 # publish); the clinic's settings and local crisis lines stay cached between their edits.
 COLD_RENDER_BUDGET = 15
-# A search nobody made before (rank, snippets, documents, and the page lookup for the menu).
-NEW_SEARCH_BUDGET = 5
+# A search nobody made before: the ranked documents, their snippets, and the menu's cache check.
+NEW_SEARCH_BUDGET = 3
 
 PAGE_KINDS = {
     "home": "/",
