@@ -69,6 +69,13 @@ def site_settings_changed(sender, **kwargs):
     invalidate_cms_page_cache()
 
 
+@receiver(post_delete, sender=PageDetails, dispatch_uid="content.page_details_deleted")
+@receiver(post_delete, sender=PageKind, dispatch_uid="content.page_kind_deleted")
+def page_facts_deleted(sender, **kwargs):
+    """Cached pages and page facts (content.page_facts) must not show them any more."""
+    invalidate_cms_page_cache()
+
+
 @receiver(post_save, sender=PageDetails, dispatch_uid="content.page_details_changed")
 @receiver(post_save, sender=PageKind, dispatch_uid="content.page_kind_changed")
 def page_facts_changed(sender, instance, **kwargs):

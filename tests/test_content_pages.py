@@ -11,7 +11,7 @@ from django.urls import reverse
 from djangocms_versioning.constants import PUBLISHED
 from djangocms_versioning.models import Version
 
-from content.models import PageDetails, PublicationLogEntry
+from content.models import PageDetails, PageKind, PublicationLogEntry
 from content.roles import CLINICAL_REVIEWER, EDITOR, SITE_ADMINISTRATOR
 
 from .shell import assert_safety_shell, parse
@@ -318,3 +318,12 @@ def test_content_pages_link_the_pages_beside_them(client):
     links = doc.xpath('//nav[@aria-labelledby="more-heading"]//a/@href')
     assert "/conditions/alcohol-use-disorder/" in links
     assert "/conditions/benzodiazepine-use-disorder/" not in links
+
+
+def test_removing_a_page_kind_shows_at_once(client, make_page):
+    """Page facts are cached; deleting the kind of a page is seen on its next view."""
+    page = make_page("Kind page", kind="therapy", slug="kind-page", placeholders={"overview": [text_block("Hi.")]})
+    url = page.get_absolute_url("en")
+    assert 'class="page-kind"' in client.get(url).content.decode()
+    PageKind.objects.filter(extended_object=page).delete()
+    assert 'class="page-kind"' not in client.get(url).content.decode()
