@@ -38,10 +38,6 @@ def page_info(context):
     cached = getattr(request, "_page_info", None)
     if cached is not None and cached["content"] is content:
         return cached  # the base template and the page template both ask
-    if content.page_id == getattr(request.current_page, "pk", None):
-        # django CMS loads this content without its page and would fetch the page
-        # again to compare it with the current one; hand it the page it already has.
-        PageContent.page.field.set_cached_value(content, request.current_page)
     kind_value, lists_kind, details, _placeholder_pks = page_facts(request, content)
     request._page_info = {
         "content": content,
