@@ -3,8 +3,8 @@ review, level-of-care facts).
 
 Every render asks, so the facts are kept in the shared cache, stamped with the CMS
 page-cache version that publishing and saving page facts bump (content.signals).
-They also carry the page's placeholder keys, so that its cached placeholders can be
-read in two cache round trips (content.placeholder_cache).
+They also carry the primary keys of the page's placeholders, so that their cached
+renders can be read in two cache round trips (content.placeholder_cache).
 """
 
 from typing import NamedTuple
