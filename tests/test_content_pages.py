@@ -310,14 +310,21 @@ def test_sources_still_show_when_placeholders_come_from_the_cache(client, settin
         assert len(doc.xpath('//ol[@class="reference-list"]/li[@class="reference"]')) >= 3
 
 
-def test_content_pages_link_the_pages_beside_them(client):
-    """Without a related-pages plugin, a condition page links the other conditions,
-    though they are kept out of the top navigation."""
-    doc = parse(client.get("/conditions/benzodiazepine-use-disorder/").content)
-    assert doc.xpath('//nav[@aria-labelledby="more-heading"]/h2/text()') == ["More conditions"]
+@pytest.mark.parametrize(
+    "path, heading, sibling",
+    [
+        ("/conditions/benzodiazepine-use-disorder/", "More conditions", "/conditions/alcohol-use-disorder/"),
+        ("/faq/for-families/", "More questions and answers", "/faq/for-patients/"),
+    ],
+)
+def test_content_pages_link_the_pages_beside_them(client, path, heading, sibling):
+    """Without a related-pages plugin, a page links the others in its section, though
+    they are kept out of the top navigation, and not itself."""
+    doc = parse(client.get(path).content)
+    assert doc.xpath('//nav[@aria-labelledby="more-heading"]/h2/text()') == [heading]
     links = doc.xpath('//nav[@aria-labelledby="more-heading"]//a/@href')
-    assert "/conditions/alcohol-use-disorder/" in links
-    assert "/conditions/benzodiazepine-use-disorder/" not in links
+    assert sibling in links
+    assert path not in links
 
 
 def test_removing_a_page_kind_shows_at_once(client, make_page):
