@@ -39,6 +39,7 @@ TARGETS = [
     ("search", "cached", "/search/?q=xanax+withdrawal"),
     ("render, page cache off", "render", "/conditions/benzodiazepine-use-disorder/"),
     ("render, all CMS caches off", "cold", "/conditions/benzodiazepine-use-disorder/"),
+    ("render, staff with the toolbar", "staff", "/conditions/benzodiazepine-use-disorder/"),
     ("static CSS file", "cached", "STATIC"),
 ]
 
@@ -83,9 +84,10 @@ def drop_postgres_database(name):
     conn.close()
 
 
-def run_wrk(url):
+def run_wrk(url, cookie=None):
+    headers = ["-H", f"Cookie: {cookie}"] if cookie else []
     output = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--timeout", "5s", "--latency", url],
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--timeout", "5s", "--latency", *headers, url],
         capture_output=True,
         text=True,
         timeout=120,
@@ -103,6 +105,46 @@ def run_wrk(url):
 def to_ms(value):
     number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def django_env(database_url, cache_url):
+    return {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "CACHE_URL": cache_url,
+        "DJANGO_SETTINGS_MODULE": "treatment_site.settings",
+        "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY", "bench-secret-key-not-for-production-000000"),
+    }
+
+
+def staff_session_cookie(database_url, server_env):
+    """A signed-in clinical reviewer's session cookie (a session row in the database
+    the servers share), so wrk can fetch pages as staff see them, toolbar and all."""
+    code = r"""
+import django
+django.setup()
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.sessions.backends.db import SessionStore
+from content.roles import CLINICAL_REVIEWER
+user = get_user_model().objects.create_user("bench-reviewer", password="bench-reviewer-password-1", is_staff=True)
+user.groups.add(Group.objects.get(name=CLINICAL_REVIEWER))
+session = SessionStore()
+session[SESSION_KEY] = str(user.pk)
+session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+session.create()
+print(session.session_key)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**django_env(database_url, server_env["CACHE_URL"]), **server_env},  # the servers' secret key
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return f"sessionid={result.stdout.strip().splitlines()[-1]}"
 
 
 def queries_per_request(database_url, cache_url):
@@ -128,13 +170,7 @@ for path in ["/", "/conditions/benzodiazepine-use-disorder/", "/faq/for-patients
     out[path] = [len(cold), len(warm)]
 print(json.dumps(out))
 """
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "CACHE_URL": cache_url,
-        "DJANGO_SETTINGS_MODULE": "treatment_site.settings",
-        "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY", "bench-secret-key-not-for-production-000000"),
-    }
+    env = django_env(database_url, cache_url)
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     import json
 
@@ -181,6 +217,11 @@ def main():
             "render": stack.enter_context(running_server(database_url, DJANGO_CMS_PAGE_CACHE="0", **server_env)),
             "cold": stack.enter_context(running_server(database_url, DJANGO_CMS_CACHE="0", **server_env)),
         }
+        urls["staff"] = urls["cached"]
+        cookies = {"staff": staff_session_cookie(database_url, server_env)}
+        _status, _headers, staff_page = fetch(urls["staff"] + "/", headers={"Cookie": cookies["staff"]})
+        if "cms-toolbar" not in staff_page:
+            sys.exit("The staff session did not sign in: no django CMS toolbar on the page.")
         _status, _headers, home = fetch(urls["cached"] + "/")
         css_path = re.search(r'href="(/static/[^"]+\.css)"', home).group(1)
         for _name, server, path in TARGETS:  # warm every target
@@ -192,7 +233,7 @@ def main():
             for name, server, path in TARGETS:
                 url = urls[server] + (css_path if path == "STATIC" else path)
                 print(f"round {round_number + 1}/{ROUNDS}: {name} …", flush=True)
-                samples[name].append(run_wrk(url))
+                samples[name].append(run_wrk(url, cookie=cookies.get(server)))
         queries = queries_per_request(database_url, cache_url)
 
     static_rps = statistics.median(sample[0] for sample in samples["static CSS file"])
