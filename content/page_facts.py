@@ -34,11 +34,11 @@ def _key(content):
 
 def page_facts(request, content):
     if not settings.CMS_PLACEHOLDER_CACHE:  # the benchmark's cold renders
-        return _query_facts(content)
+        return query_facts(content)
     key = _key(content)
     facts, version = read_stamped(key)
     if facts is None:
-        facts = _query_facts(content)
+        facts = query_facts(content)
         store_stamped(key, facts, version)
     elif facts.placeholder_pks is None and placeholders_are_cached(request):
         facts = facts._replace(placeholder_pks=list(content.placeholders.values_list("pk", flat=True)))
@@ -47,7 +47,9 @@ def page_facts(request, content):
     return facts
 
 
-def _query_facts(content):
+def query_facts(content):
+    """The facts of a page content (a draft or a published one) from the database,
+    uncached: for rendering, the search index and the content review."""
     # One query for most pages: the details with the page's kind alongside.
     details = (
         PageDetails.objects.filter(extended_object_id=content.pk)

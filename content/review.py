@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from cms.models import PageContent
 from django.utils import timezone
 
-from .models import CLINICAL_KINDS, Kind, LocalCrisisLine, PageDetails, PageKind
+from .models import CLINICAL_KINDS, Kind, LocalCrisisLine, PageDetails
+from .page_facts import query_facts
 from .page_text import body_text
 from .writing import ReadingReport, reading_report, wording_warnings
 
@@ -68,15 +69,13 @@ def review_status(kind, details, today=None):
 
 def check_page(content, today=None):
     """Kind, review status, reading grade and wording warnings of one page version."""
-    page_kind = PageKind.objects.filter(extended_object_id=content.page_id).first()
-    kind = page_kind.kind if page_kind else Kind.GENERAL
-    details = PageDetails.objects.filter(extended_object=content).first()
+    facts = query_facts(content)
     text = body_text(content)
     return PageCheck(
         content=content,
-        kind=kind,
-        details=details,
-        status=review_status(kind, details, today),
+        kind=facts.kind,
+        details=facts.details,
+        status=review_status(facts.kind, facts.details, today),
         reading=reading_report(text),
         warnings=wording_warnings(text),
     )

@@ -23,7 +23,8 @@ from django.db.models import F, Func, Q, TextField, Value
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .models import FAQItem, Kind, PageDetails, PageKind, SearchDocument
+from .models import FAQItem, Kind, SearchDocument
+from .page_facts import query_facts
 from .page_text import body_text, html_to_text
 
 TERMS_FILE = Path(__file__).with_name("search_terms.yaml")
@@ -55,17 +56,15 @@ def index_page(page, language="en"):
     url = page.get_absolute_url(language) if content else None
     if not content or not url:
         return []
-    page_kind = PageKind.objects.filter(extended_object_id=page.pk).first()
-    kind = page_kind.kind if page_kind else Kind.GENERAL
-    details = PageDetails.objects.filter(extended_object=content).first()
+    facts = query_facts(content)
     documents = [
         SearchDocument(
             page=page,
             language=language,
-            kind=kind,
+            kind=facts.kind,
             title=content.title,
             url=url,
-            summary=details.summary if details else "",
+            summary=facts.details.summary if facts.details else "",
             body=body_text(content),
         )
     ]
