@@ -9,7 +9,7 @@ from djangocms_versioning.models import Version
 class PublishedPagesSitemap(Sitemap):
     """Exactly the published pages, each with the time it was last published."""
 
-    protocol = "https" if getattr(settings, "HTTPS", False) else "http"
+    protocol = settings.SITE_SCHEME
 
     def items(self):
         contents = list(PageContent.objects.filter(language="en").select_related("page").order_by("page__path"))

@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from .search import search
+from .templatetags.seo_tags import site_origin
 
 RESULTS_PER_PAGE = 10
 
@@ -94,6 +95,6 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /search/",
         "Disallow: /admin/",
-        f"Sitemap: {settings.SITE_SCHEME}://{settings.SITE_DOMAIN}/sitemap.xml",
+        f"Sitemap: {site_origin()}/sitemap.xml",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -30,12 +30,10 @@ def canonical_url(context):
 def structured_data(context, info, breadcrumbs=None):
     """JSON-LD: MedicalWebPage (with review dates where reviewed), MedicalCondition on
     condition pages, the breadcrumb trail, and the clinic as publisher."""
-    request = context["request"]
     if not info:
         return ""
     content = info["content"]
     details = info["details"]
-    url = f"{site_origin()}{request.path}"
     clinic = context.get("clinic") or clinic_settings()  # the context processor read it already
     publisher = {"@type": "MedicalClinic", "name": clinic.name, "url": site_origin() + "/"}
     if clinic.phone:
@@ -46,7 +44,7 @@ def structured_data(context, info, breadcrumbs=None):
         "@context": "https://schema.org",
         "@type": "MedicalWebPage",
         "name": content.title,
-        "url": url,
+        "url": canonical_url(context),
         "inLanguage": content.language,
         "publisher": publisher,
     }
