@@ -40,36 +40,31 @@ class ReadAheadMixin:
             store.update({self.make_and_validate_key(key): value for key, value in found.items()})
         return found
 
-    def _read_ahead_value(self, key, version=None, forget=False):
-        store = getattr(_read_ahead, "values", None)
-        if not store:
-            return None
-        full_key = self.make_and_validate_key(key, version=version)
-        return store.pop(full_key, None) if forget else store.get(full_key)
-
-    def _take_read_ahead(self, key, version=None):
-        self._read_ahead_value(key, version, forget=True)
-
     def get(self, key, default=None, version=None):
-        value = self._read_ahead_value(key, version)
+        store = getattr(_read_ahead, "values", None)
+        value = store.get(self.make_and_validate_key(key, version=version)) if store else None
         return value if value is not None else super().get(key, default, version)
 
+    def _forget_read_ahead(self, keys, version=None):
+        store = getattr(_read_ahead, "values", None)
+        if store:
+            for key in keys:
+                store.pop(self.make_and_validate_key(key, version=version), None)
+
     def set(self, key, value, timeout=None, version=None):
-        self._take_read_ahead(key, version)
+        self._forget_read_ahead([key], version)
         return super().set(key, value, timeout, version)
 
     def delete(self, key, version=None):
-        self._take_read_ahead(key, version)
+        self._forget_read_ahead([key], version)
         return super().delete(key, version)
 
     def set_many(self, data, timeout=None, version=None):
-        for key in data:
-            self._take_read_ahead(key, version)
+        self._forget_read_ahead(data, version)
         return super().set_many(data, timeout, version)
 
     def delete_many(self, keys, version=None):
-        for key in keys:
-            self._take_read_ahead(key, version)
+        self._forget_read_ahead(keys, version)
         return super().delete_many(keys, version)
 
 
