@@ -84,6 +84,29 @@ def test_clinical_pages_cite_their_sources(path, kind, min_words):
         assert not reference.url or reference.url.startswith("https://")
 
 
+PUBLISHER_NAMES = {
+    "SAMHSA": "Substance Abuse and Mental Health Services Administration",
+    "NIDA": "National Institute on Drug Abuse",
+    "NIAAA": "National Institute on Alcohol Abuse and Alcoholism",
+    "NICE": "National Institute for Health and Care Excellence",
+    "FDA": "Food and Drug Administration",
+}
+
+
+def test_a_source_reads_the_same_on_every_page():
+    """A source cited on several pages has one title, publisher, year and link; a
+    series number ends the title, and a publisher goes by its full name and
+    abbreviation."""
+    cited = {}
+    for reference in Reference.objects.all():
+        cited.setdefault(reference.title, set()).add((reference.publisher, reference.year, reference.url))
+        assert "Protocol" not in reference.publisher and "guideline" not in reference.publisher, reference.title
+        for abbreviation, name in PUBLISHER_NAMES.items():
+            if name in reference.publisher or abbreviation in reference.publisher.split():
+                assert f"{name} ({abbreviation})" in reference.publisher, reference.publisher
+    assert {title: found for title, found in cited.items() if len(found) > 1} == {}
+
+
 def test_shipped_clinical_pages_claim_no_review():
     """Nobody has reviewed the shipped content yet, so no page names a reviewer."""
     assert clinical_contents().count() == len(CONDITIONS) + len(LEVELS) + len(THERAPIES)
