@@ -147,8 +147,10 @@ print(session.session_key)
     return f"sessionid={result.stdout.strip().splitlines()[-1]}"
 
 
-def queries_per_request(database_url, cache_url):
-    """Queries for a warm and a cold request of each page, counted in-process."""
+def queries_per_request(database_url, cache_url, key_prefix):
+    """Queries for a warm and a cold request of each page, counted in-process. The
+    cache key prefix is this count's own: the bench databases of earlier runs had the
+    same primary keys, so their placeholders, left in Redis, would pass for this one's."""
     code = r"""
 import django, json
 django.setup()
@@ -170,7 +172,7 @@ for path in ["/", "/conditions/benzodiazepine-use-disorder/", "/faq/for-patients
     out[path] = [len(cold), len(warm)]
 print(json.dumps(out))
 """
-    env = django_env(database_url, cache_url)
+    env = {**django_env(database_url, cache_url), "CACHE_KEY_PREFIX": key_prefix}
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     import json
 
@@ -234,7 +236,7 @@ def main():
                 url = urls[server] + (css_path if path == "STATIC" else path)
                 print(f"round {round_number + 1}/{ROUNDS}: {name} …", flush=True)
                 samples[name].append(run_wrk(url, cookie=cookies.get(server)))
-        queries = queries_per_request(database_url, cache_url)
+        queries = queries_per_request(database_url, cache_url, f"{prefix}-queries")
 
     static_rps = statistics.median(sample[0] for sample in samples["static CSS file"])
     lines = [
