@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.servers import build_site, fetch, running_server  # noqa: E402
+from tests.servers import build_site, fetch, manage, running_server, site_env  # noqa: E402
 
 DURATION = os.environ.get("BENCH_DURATION", "8s")
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "2"))
@@ -213,7 +213,14 @@ def main():
         prefix = f"bench-{uuid.uuid4().hex[:8]}"
         print(f"Building the site on {database} …", flush=True)
         build_site(database_url)
-        server_env = {"CACHE_URL": cache_url, "CACHE_KEY_PREFIX": prefix, "DJANGO_SECRET_KEY": "bench-" + "x" * 50}
+        static_root = stack.enter_context(tempfile.TemporaryDirectory())
+        server_env = {
+            "CACHE_URL": cache_url,
+            "CACHE_KEY_PREFIX": prefix,
+            "DJANGO_SECRET_KEY": "bench-" + "x" * 50,
+            "DJANGO_STATIC_ROOT": static_root,  # hashed, compressed files, as in production
+        }
+        manage("collectstatic", "--no-input", "-v0", env=site_env(DATABASE_URL=database_url, **server_env))
         urls = {
             "cached": stack.enter_context(running_server(database_url, **server_env)),
             "render": stack.enter_context(running_server(database_url, DJANGO_CMS_PAGE_CACHE="0", **server_env)),

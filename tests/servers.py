@@ -25,9 +25,15 @@ def free_port():
         return sock.getsockname()[1]
 
 
+# Where no `collectstatic` ever writes: the servers then serve the checkout's own static
+# files, never the copy `make run` collected, which goes stale when a stylesheet changes.
+UNCOLLECTED_STATIC_ROOT = ROOT / "static-not-collected"
+
+
 def site_env(**overrides):
     env = dict(os.environ)
     env.setdefault("DJANGO_SECRET_KEY", "test-server-secret-key-not-for-production-0123456789")
+    env["DJANGO_STATIC_ROOT"] = str(UNCOLLECTED_STATIC_ROOT)
     env.update({key: str(value) for key, value in overrides.items()})
     return env
 
