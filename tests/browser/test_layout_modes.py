@@ -72,3 +72,24 @@ def test_no_horizontal_scrolling_when_narrow_or_zoomed(new_page, site_url, width
     page.goto(site_url + path)
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") >= 16
+
+
+def test_levels_of_care_compare_as_cards_on_a_phone_and_as_a_table_when_wide(new_page, site_url):
+    """On a phone the six-column comparison table would scroll sideways; each level's
+    card shows its own facts instead. Wide enough, the table shows and the cards stay
+    short. Either way every level's hours are on screen once."""
+    phone = new_page(width=390, height=844)
+    phone.goto(site_url + "/levels-of-care/")
+    assert not phone.locator("table.comparison").is_visible()
+    cards = phone.locator(".card-list .card")
+    assert cards.count() >= 6
+    for index in range(cards.count()):
+        facts = cards.nth(index).locator(".card__facts")
+        assert facts.is_visible()
+        assert "Typical hours a week" in facts.inner_text()
+
+    wide = new_page(width=1280, height=900)
+    wide.goto(site_url + "/levels-of-care/")
+    assert wide.locator("table.comparison").is_visible()
+    assert wide.locator(".card__facts").first.is_hidden()
+    assert wide.locator("table.comparison tbody tr").count() == cards.count()
