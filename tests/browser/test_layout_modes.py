@@ -67,7 +67,7 @@ def test_reduced_motion_turns_off_transitions(new_page, site_url):
 @pytest.mark.parametrize("width", [320, 640])  # 640 CSS px is a 1280 px window at 200 % zoom
 @pytest.mark.parametrize("name, path", PAGE_KINDS.items())
 def test_no_horizontal_scrolling_when_narrow_or_zoomed(new_page, site_url, width, name, path):
-    """Text reflows at 320 px and at 200 % zoom; only the comparison table scrolls, inside its box."""
+    """Text reflows at 320 px and at 200 % zoom, with nothing to scroll sideways."""
     page = new_page(width=width, height=700)
     page.goto(site_url + path)
     assert page.evaluate("document.documentElement.scrollWidth") <= width
