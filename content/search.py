@@ -315,14 +315,25 @@ def _simple_search(groups, language, match_all):
 
 
 def _simple_headline(body, words):
+    """About SNIPPET_CHARS of the body from a little before the first match, cut
+    between words, with every word that holds a search word marked whole (as
+    PostgreSQL's headline does): "…lp now" or "<mark>benzo</mark>diazepines" reads badly."""
     lower = body.lower()
     positions = [lower.find(word) for word in words if word in lower]
-    start = max(0, min(positions) - 60) if positions else 0
-    snippet = body[start : start + SNIPPET_CHARS]
-    pattern = re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE) if words else None
-    if pattern:
+    first = min(positions) if positions else 0
+    start = 0
+    if first > 60:
+        space = body.find(" ", first - 60, first)
+        start = space + 1 if space != -1 else body.rfind(" ", 0, first) + 1
+    end = start + SNIPPET_CHARS
+    if end < len(body):
+        space = body.rfind(" ", start, end)
+        end = space if space > first else end
+    snippet = body[start:end]
+    if words:
+        pattern = re.compile(r"\w*(?:" + "|".join(re.escape(word) for word in words) + r")\w*", re.IGNORECASE)
         snippet = pattern.sub(lambda match: f"{MARK_START}{match.group()}{MARK_END}", snippet)
-    return ("…" if start else "") + snippet + ("…" if start + SNIPPET_CHARS < len(body) else "")
+    return ("…" if start else "") + snippet + ("…" if end < len(body) else "")
 
 
 def _result(document, headline):

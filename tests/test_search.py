@@ -3,7 +3,9 @@ and the findability pieces (sitemap, robots, canonical, JSON-LD)."""
 
 import datetime
 import json
+import re
 import xml.etree.ElementTree as ET
+from html import unescape
 
 import pytest
 from django.conf import settings
@@ -13,7 +15,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from content.models import PageDetails
+from content.models import PageDetails, SearchDocument
 from content.search import search
 
 from .shell import assert_safety_shell, parse
@@ -171,6 +173,21 @@ def test_snippets_escape_page_text_and_mark_matches(make_page):
     [result] = search("narwhal").results
     assert "<mark>" in result.snippet.lower() and "narwhal" in result.snippet.lower()
     assert "<script>" not in result.snippet
+
+
+@pytest.mark.parametrize("query", ["xanax withdrawal", "benzo taper", "family help"])
+def test_snippets_show_whole_words_and_mark_whole_words(query):
+    """A snippet never starts or ends inside a word ("…lp now"), and a match inside a
+    longer word marks the whole word, not "<mark>benzo</mark>diazepines"."""
+    documents = {document.url: document for document in SearchDocument.objects.all()}
+    results = search(query).results
+    assert results
+    for result in results[:10]:
+        snippet = str(result.snippet)
+        page_words = set(re.findall(r"\w+", documents[result.url].body))
+        plain = unescape(re.sub(r"</?mark>", "", snippet))
+        assert set(re.findall(r"\w+", plain)) <= page_words, snippet
+        assert not re.search(r"\w<mark>|</mark>\w", snippet), snippet
 
 
 def test_sitemap_lists_exactly_the_published_pages(client, published_paths, make_page):
