@@ -136,9 +136,9 @@ def test_level_of_care_facts_box_and_comparison_table(client):
     hrefs = [row.xpath("./th/a/@href")[0] for row in rows]
     assert hrefs == [f"/levels-of-care/{slug}/" for slug in LEVELS]  # in page-tree order
     assert all(len(row.xpath("./td")) == 5 for row in rows)
-    # Each card repeats its row, for screens too narrow for the table.
-    card_labels = [card.xpath(".//dl[@class='card__facts']//dt/text()") for card in doc.xpath('//li[@class="card"]')]
-    assert card_labels and all(labels == card_labels[0] for labels in card_labels) and len(card_labels[0]) == 5
+    # On a phone each cell shows its column's name (the rows stack there).
+    headers = doc.xpath('//table[@class="comparison"]/thead//th/text()')[1:]
+    assert all(row.xpath("./td/@data-label") == headers for row in rows)
 
 
 def test_listings_show_only_published_pages_of_their_kind(client, make_page):

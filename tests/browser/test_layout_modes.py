@@ -74,22 +74,23 @@ def test_no_horizontal_scrolling_when_narrow_or_zoomed(new_page, site_url, width
     assert page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") >= 16
 
 
-def test_levels_of_care_compare_as_cards_on_a_phone_and_as_a_table_when_wide(new_page, site_url):
-    """On a phone the six-column comparison table would scroll sideways; each level's
-    card shows its own facts instead. Wide enough, the table shows and the cards stay
-    short. Either way every level's hours are on screen once."""
+def test_levels_of_care_comparison_stacks_on_a_phone_and_is_a_grid_when_wide(new_page, site_url):
+    """On a phone the six-column table would scroll sideways: each level stacks as a
+    box instead, every fact under its column's name. Wide enough, it is a plain grid."""
     phone = new_page(width=390, height=844)
     phone.goto(site_url + "/levels-of-care/")
-    assert not phone.locator("table.comparison").is_visible()
-    cards = phone.locator(".card-list .card")
-    assert cards.count() >= 6
-    for index in range(cards.count()):
-        facts = cards.nth(index).locator(".card__facts")
-        assert facts.is_visible()
-        assert "Typical hours a week" in facts.inner_text()
+    table = phone.locator("table.comparison")
+    assert table.is_visible()
+    assert table.evaluate("t => t.scrollWidth <= t.clientWidth")
+    first_row = table.locator("tbody tr").first
+    setting, hours = first_row.locator("td").nth(0), first_row.locator("td").nth(1)
+    assert setting.bounding_box()["y"] < hours.bounding_box()["y"]  # one above the other
+    assert setting.evaluate("td => getComputedStyle(td, '::before').content") != "none"
 
     wide = new_page(width=1280, height=900)
     wide.goto(site_url + "/levels-of-care/")
-    assert wide.locator("table.comparison").is_visible()
-    assert wide.locator(".card__facts").first.is_hidden()
-    assert wide.locator("table.comparison tbody tr").count() == cards.count()
+    assert wide.locator("table.comparison").evaluate("t => getComputedStyle(t).display") == "table"
+    assert wide.locator("table.comparison thead").is_visible()
+    first_row = wide.locator("table.comparison tbody tr").first
+    setting, hours = first_row.locator("td").nth(0), first_row.locator("td").nth(1)
+    assert setting.bounding_box()["y"] == hours.bounding_box()["y"]  # side by side
