@@ -31,6 +31,8 @@ ROUNDS = int(os.environ.get("BENCH_ROUNDS", "2"))
 CONNECTIONS = 8
 POSTGRES = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432/postgres")
 REDIS = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379/3")
+# For the helper scripts run with `python -c` (manage.py sets it for itself).
+SETTINGS = "treatment_site.settings"
 
 TARGETS = [
     ("home", "cached", "/"),
@@ -107,16 +109,6 @@ def to_ms(value):
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
 
-def django_env(database_url, cache_url):
-    return {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "CACHE_URL": cache_url,
-        "DJANGO_SETTINGS_MODULE": "treatment_site.settings",
-        "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY", "bench-secret-key-not-for-production-000000"),
-    }
-
-
 def staff_session_cookie(database_url, server_env):
     """A signed-in clinical reviewer's session cookie (a session row in the database
     the servers share), so wrk can fetch pages as staff see them, toolbar and all."""
@@ -139,7 +131,7 @@ print(session.session_key)
     result = subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,
-        env={**django_env(database_url, server_env["CACHE_URL"]), **server_env},  # the servers' secret key
+        env=site_env(DATABASE_URL=database_url, DJANGO_SETTINGS_MODULE=SETTINGS, **server_env),  # the servers' key
         capture_output=True,
         text=True,
         check=True,
@@ -172,7 +164,9 @@ for path in ["/", "/conditions/benzodiazepine-use-disorder/", "/faq/for-patients
     out[path] = [len(cold), len(warm)]
 print(json.dumps(out))
 """
-    env = {**django_env(database_url, cache_url), "CACHE_KEY_PREFIX": key_prefix}
+    env = site_env(
+        DATABASE_URL=database_url, CACHE_URL=cache_url, CACHE_KEY_PREFIX=key_prefix, DJANGO_SETTINGS_MODULE=SETTINGS
+    )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     import json
 
