@@ -107,14 +107,16 @@ class PageDetails(PageContentExtension):
     def is_review_overdue(self):
         return bool(self.next_review_due and self.next_review_due < timezone.localdate())
 
+    @classmethod
+    def fact_labels(cls):
+        """The level-of-care facts' names, as the facts box and the comparison table show them."""
+        return [cls._meta.get_field(name).verbose_name.capitalize() for name in cls.FACT_FIELDS]
+
     @property
     def facts(self):
         """The level-of-care facts that are filled in, as (label, value) pairs."""
-        return [
-            (self._meta.get_field(name).verbose_name.capitalize(), getattr(self, name))
-            for name in self.FACT_FIELDS
-            if getattr(self, name)
-        ]
+        pairs = zip(self.fact_labels(), (getattr(self, name) for name in self.FACT_FIELDS), strict=True)
+        return [(label, value) for label, value in pairs if value]
 
 
 extension_pool.register(PageKind)

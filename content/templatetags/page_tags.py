@@ -6,7 +6,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from menus.menu_pool import menu_pool
 
-from content.models import CLINICAL_KINDS, Kind
+from content.models import CLINICAL_KINDS, Kind, PageDetails
 from content.page_facts import page_facts
 
 register = template.Library()
@@ -69,6 +69,19 @@ def published_pages_of_kind(kind):
             details = getattr(content, "pagedetails", None)
             listing.append({"title": content.title, "url": url, "content": content, "details": details})
     return listing
+
+
+@register.simple_tag
+def comparison_columns():
+    """The comparison table's fact columns, named as on each level's facts box."""
+    return PageDetails.fact_labels()
+
+
+@register.simple_tag
+def comparison_cells(details):
+    """(column, value) for each fact of one level of care, "—" where none is given."""
+    values = [getattr(details, name, "") or "—" for name in PageDetails.FACT_FIELDS]
+    return list(zip(PageDetails.fact_labels(), values, strict=True))
 
 
 class CaptureNode(template.Node):
