@@ -9,7 +9,8 @@ one cache round trip; a search page likewise, keyed by its query (the search ind
 changes only when pages are published). Correctness stays with django CMS: entries
 are stamped with the CMS page-cache version, which every publish, unpublish and
 settings change bumps (`invalidate_cms_page_cache`), so a stale entry is never
-served, on any app server sharing the cache. It also keeps cached pages available while the database is down.
+served, on any app server sharing the cache. It also keeps cached pages available
+while the database is down.
 """
 
 import hashlib
