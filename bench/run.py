@@ -118,7 +118,7 @@ django.setup()
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.sessions.backends.db import SessionStore
-from content.roles import CLINICAL_REVIEWER
+from editorial.roles import CLINICAL_REVIEWER
 user = get_user_model().objects.create_user("bench-reviewer", password="bench-reviewer-password-1", is_staff=True)
 user.groups.add(Group.objects.get(name=CLINICAL_REVIEWER))
 session = SessionStore()

@@ -53,20 +53,12 @@ PUBLISHER = r"""
 import time
 from django.contrib.auth import get_user_model
 from cms.models import Page
-from djangocms_versioning.constants import PUBLISHED
-from djangocms_versioning.models import Version
+from content.site_content import publish_new_text
 user, _ = get_user_model().objects.get_or_create(username="soak-publisher", defaults={"is_staff": True})
 pages = [Page.objects.get(reverse_id=r) for r in ("about", "therapy-cbt", "condition-benzodiazepine-use-disorder")]
 n = 0
 while True:
-    page = pages[n % len(pages)]
-    draft = Version.objects.filter_by_grouper(page).get(state=PUBLISHED).copy(user)
-    placeholders = draft.content.get_placeholders().exclude(slot="references")
-    placeholder = placeholders.filter(cmsplugin__plugin_type="TextPlugin").first()
-    text = placeholder.get_plugins("en").filter(plugin_type="TextPlugin").first().get_bound_plugin()
-    text.body = text.body + f"<p>Soak edit {n}.</p>"
-    text.save()
-    draft.publish(user)
+    publish_new_text(pages[n % len(pages)], user, f"<p>Soak edit {n}.</p>")
     n += 1
     print(f"published {n}", flush=True)
     time.sleep(PUBLISH_EVERY)

@@ -1,22 +1,7 @@
 from cms.extensions import PageContentExtensionAdmin, PageExtensionAdmin
-from cms.models import PageContent
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
-from django.urls import path
 
-from .models import (
-    CLINICAL_KINDS,
-    ClinicSettings,
-    ContentReview,
-    LocalCrisisLine,
-    PageDetails,
-    PageKind,
-    PublicationLogEntry,
-)
-from .review import check_page, crisis_lines_to_verify, published_page_checks
-from .writing import TARGET_GRADE
+from .models import PageDetails, PageKind
 
 
 @admin.register(PageKind)
@@ -37,79 +22,3 @@ class PageDetailsAdmin(PageContentExtensionAdmin):
         if request.user.has_perm("content.record_medical_review"):
             return []
         return list(PageDetails.REVIEW_FIELDS)
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Staff may look; nobody edits or deletes through the admin."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(PublicationLogEntry)
-class PublicationLogAdmin(ReadOnlyAdmin):
-    list_display = ["created_at", "action", "page_title", "language", "version_number", "username"]
-    list_filter = ["action", "language"]
-    search_fields = ["page_title", "username"]
-    date_hierarchy = "created_at"
-
-
-@admin.register(ClinicSettings)
-class ClinicSettingsAdmin(admin.ModelAdmin):
-    list_display = ["name", "phone", "updated_at"]
-
-    def has_add_permission(self, request):
-        # One row: the site's own details.
-        return super().has_add_permission(request) and not ClinicSettings.objects.exists()
-
-
-@admin.register(LocalCrisisLine)
-class LocalCrisisLineAdmin(admin.ModelAdmin):
-    list_display = ["name", "number", "accepts_texts", "verified_on", "order"]
-    list_editable = ["order"]
-
-
-@admin.register(ContentReview)
-class ContentReviewAdmin(ReadOnlyAdmin):
-    """ "Content review": clinical pages by next review due (overdue first, then due
-    within 30 days, then never reviewed), with reading grade and wording warnings,
-    and the local crisis lines due for a check. A page's full writing report is at
-    `<content id>/report/` (also linked from the toolbar)."""
-
-    def get_urls(self):
-        report = self.admin_site.admin_view(self.report_view)
-        return [path("<int:content_id>/report/", report, name="content_writing_report"), *super().get_urls()]
-
-    def changelist_view(self, request, extra_context=None):
-        if not self.has_view_permission(request):
-            raise PermissionDenied
-        all_checks = published_page_checks()
-        context = {
-            **self.admin_site.each_context(request),
-            "title": "Content review",
-            "opts": self.model._meta,
-            "checks": [check for check in all_checks if check.kind in CLINICAL_KINDS],
-            "other_checks": [check for check in all_checks if check.kind not in CLINICAL_KINDS],
-            "crisis_lines": crisis_lines_to_verify(),
-            "target_grade": TARGET_GRADE,
-        }
-        return TemplateResponse(request, "admin/content/content_review.html", context)
-
-    def report_view(self, request, content_id):
-        if not self.has_view_permission(request):
-            raise PermissionDenied
-        content = get_object_or_404(PageContent.admin_manager, pk=content_id)
-        context = {
-            **self.admin_site.each_context(request),
-            "title": f"Writing report: {content.title}",
-            "opts": self.model._meta,
-            "check": check_page(content),
-            "target_grade": TARGET_GRADE,
-        }
-        return TemplateResponse(request, "admin/content/writing_report.html", context)

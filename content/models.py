@@ -1,19 +1,16 @@
-"""Clinical content models: page kinds, medical review, and the plugins editors use."""
+"""Clinical pages: what kind a page is, its details and medical review, and the
+plugins editors compose pages from."""
 
 import datetime
 
 from cms.extensions import PageContentExtension, PageExtension
 from cms.extensions.extension_pool import extension_pool
 from cms.models import CMSPlugin, Page
-from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
 from djangocms_text.fields import HTMLField
-
-validate_phone_href = RegexValidator(r"^\+?[0-9]{3,15}$", "Digits only, optionally starting with +.")
 
 SAFE_LINK_PREFIXES = ("/", "#", "tel:", "sms:", "mailto:", "https://")
 
@@ -123,38 +120,6 @@ extension_pool.register(PageKind)
 extension_pool.register(PageDetails)
 
 
-class PublicationLogEntry(models.Model):
-    """An append-only record of publishing actions.
-
-    It keeps the username as text and no foreign keys, so it outlives both the
-    staff account and the version it describes.
-    """
-
-    page_id = models.PositiveIntegerField(null=True)
-    page_title = models.CharField(max_length=255)
-    language = models.CharField(max_length=15)
-    version_number = models.PositiveIntegerField(null=True)
-    action = models.CharField(max_length=40)
-    username = models.CharField(max_length=150, blank=True)
-    created_at = models.DateTimeField(default=timezone.now, db_index=True)
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
-        verbose_name = "publication log entry"
-        verbose_name_plural = "publication log"
-
-    def __str__(self):
-        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.page_title} by {self.username}"
-
-    def save(self, *args, **kwargs):
-        if self.pk:
-            raise ValueError("The publication log is append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ValueError("The publication log is append-only.")
-
-
 # --- Plugins editors compose pages from -------------------------------------------
 
 
@@ -260,81 +225,3 @@ class RelatedPages(CMSPlugin):
 
     def copy_relations(self, oldinstance):
         self.pages.set(oldinstance.pages.all())
-
-
-# --- Site settings the clinic edits in the admin ----------------------------------
-
-
-class ClinicSettings(models.Model):
-    """The clinic's own details, one row per site. The placeholders are neutral on
-    purpose: nothing about a real clinic is invented before an administrator fills
-    them in."""
-
-    name = models.CharField(max_length=150, default="Our clinic")
-    phone = models.CharField(max_length=40, blank=True, help_text="As people should read it.")
-    phone_href = models.CharField(
-        max_length=40, blank=True, validators=[validate_phone_href], help_text="For the call link, e.g. +15555550100."
-    )
-    email = models.EmailField(blank=True)
-    address = models.TextField(blank=True)
-    hours = models.TextField("opening hours", blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        verbose_name = verbose_name_plural = "clinic settings"
-
-    def __str__(self):
-        return self.name
-
-
-class LocalCrisisLine(models.Model):
-    """A crisis or support line the clinic adds to the national ones in the banner."""
-
-    name = models.CharField(max_length=120)
-    description = models.CharField(max_length=200, blank=True)
-    number = models.CharField(max_length=40, help_text="As people should read it.")
-    phone_href = models.CharField(
-        max_length=40, validators=[validate_phone_href], help_text="Digits for the call link, e.g. +15555550100."
-    )
-    accepts_texts = models.BooleanField(default=False)
-    verified_on = models.DateField(help_text="When someone last called or checked this line.")
-    order = models.PositiveSmallIntegerField(default=0)
-
-    class Meta:
-        ordering = ["order", "name"]
-
-    def __str__(self):
-        return f"{self.name} ({self.number})"
-
-
-class ContentReview(PageKind):
-    """Admin entry point for the content review list (no table of its own)."""
-
-    class Meta:
-        proxy = True
-        verbose_name = verbose_name_plural = "content review"
-
-
-class SearchDocument(models.Model):
-    """One searchable thing: a published page, or one FAQ answer on it (so a search
-    can link straight to the answer). Rebuilt on publish and unpublish, and by
-    `manage.py rebuild_search`."""
-
-    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
-    language = models.CharField(max_length=15, db_index=True)
-    kind = models.CharField(max_length=20, choices=Kind.choices)
-    title = models.CharField(max_length=300)
-    page_title = models.CharField(max_length=255, blank=True, help_text="For an FAQ answer: the page it is on.")
-    summary = models.TextField(blank=True)
-    body = models.TextField(blank=True)
-    url = models.CharField(max_length=500)
-    is_faq_answer = models.BooleanField(default=False)
-    # Filled on PostgreSQL when the document is indexed, so a search does not parse
-    # every page again (the column stays empty on SQLite).
-    search_vector = SearchVectorField(null=True, editable=False)
-
-    class Meta:
-        indexes = [models.Index(fields=["language", "kind"])]
-
-    def __str__(self):
-        return self.title

@@ -1,10 +1,10 @@
 """The body text of a page version, as a reader sees it, for the writing checks."""
 
-from cms.plugin_rendering import ContentRenderer
 from django.contrib.auth.models import AnonymousUser
-from django.template import Context
 from django.test import RequestFactory
 from lxml import html as lxml_html
+
+from plumbing.internals import render_placeholders
 
 # Sources are cited titles, not our writing: an old term in a title is not ours to fix.
 SLOTS_NOT_CHECKED = {"references"}
@@ -17,14 +17,8 @@ def rendered_body_html(content):
     request = RequestFactory().get(content.page.get_absolute_url(content.language) or "/")
     request.user = AnonymousUser()
     request.current_page = content.page
-    renderer = ContentRenderer(request)
-    context = Context({"request": request})
-    parts = []
-    for placeholder in content.get_placeholders():
-        if placeholder.slot in SLOTS_NOT_CHECKED:
-            continue
-        parts.append(renderer.render_placeholder(placeholder, context, language=content.language, editable=False))
-    return "\n".join(parts)
+    checked = [placeholder for placeholder in content.get_placeholders() if placeholder.slot not in SLOTS_NOT_CHECKED]
+    return "\n".join(render_placeholders(request, checked, content.language))
 
 
 def html_to_text(html):

@@ -14,6 +14,7 @@ from cms.models import Page
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from djangocms_versioning.constants import PUBLISHED
 from djangocms_versioning.models import Version
 
 from .models import Kind, PageDetails, PageKind
@@ -135,6 +136,22 @@ def build_page(data, user, publish=True):
     if is_home:
         page.set_as_homepage(user)
     return page
+
+
+def publish_new_text(page, user, html, slot=None):
+    """Do what an editor does to change a published page: make a new draft, replace
+    its first text block (in `slot`, or in the first slot that has one, sources
+    aside) with `html`, and publish it. Used by tests, the benchmark and the soak."""
+    draft = Version.objects.filter_by_grouper(page).get(state=PUBLISHED).copy(user)
+    placeholders = draft.content.get_placeholders().exclude(slot="references")
+    if slot:
+        placeholders = placeholders.filter(slot=slot)
+    placeholder = placeholders.filter(cmsplugin__plugin_type="TextPlugin").first()
+    text = placeholder.get_plugins(LANGUAGE).filter(plugin_type="TextPlugin").first().get_bound_plugin()
+    text.body = html
+    text.save()
+    draft.publish(user)
+    return draft
 
 
 def add_block(placeholder, block):

@@ -2,7 +2,7 @@
 
 from lxml import html as lxml_html
 
-from content.safety import NATIONAL_CRISIS_LINES
+from safety.lines import NATIONAL_CRISIS_LINES
 
 REQUIRED_BANNER_HREFS = {"tel:988", "sms:988", "tel:911", "tel:+18006624357", "/get-help-now/"}
 

@@ -11,7 +11,7 @@ from django.test import Client
 from django.test.utils import setup_test_environment
 from cms.models import Page
 from djangocms_versioning.models import Version
-from content.models import PublicationLogEntry
+from editorial.models import PublicationLogEntry
 setup_test_environment()
 client = Client()
 pages = {}

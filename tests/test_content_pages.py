@@ -11,8 +11,9 @@ from django.urls import reverse
 from djangocms_versioning.constants import PUBLISHED
 from djangocms_versioning.models import Version
 
-from content.models import PageDetails, PageKind, PublicationLogEntry
-from content.roles import CLINICAL_REVIEWER, EDITOR, SITE_ADMINISTRATOR
+from content.models import PageDetails, PageKind
+from editorial.models import PublicationLogEntry
+from editorial.roles import CLINICAL_REVIEWER, EDITOR, SITE_ADMINISTRATOR
 
 from .shell import assert_safety_shell, parse
 from .test_site_content import LEVELS
@@ -232,9 +233,9 @@ def test_editor_cannot_change_review_fields_in_admin(client, make_page):
 def test_site_administrator_manages_clinic_settings_editor_cannot(client):
     """Only site administrators reach the clinic settings and local crisis lines."""
     client.force_login(staff_user(EDITOR))
-    assert client.get(reverse("admin:content_localcrisisline_changelist")).status_code == 403
+    assert client.get(reverse("admin:safety_localcrisisline_changelist")).status_code == 403
     client.force_login(staff_user(SITE_ADMINISTRATOR))
-    assert client.get(reverse("admin:content_localcrisisline_changelist")).status_code == 200
+    assert client.get(reverse("admin:safety_localcrisisline_changelist")).status_code == 200
 
 
 def test_publication_log_survives_deleting_the_staff_account(make_page):

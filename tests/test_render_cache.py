@@ -24,7 +24,7 @@ def shared_cache(settings):
     that every request renders."""
     prefix = f"render-test-{uuid.uuid4().hex[:8]}"
     settings.CACHES = {
-        "default": {"BACKEND": "content.cache_backends.ReusingRedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": prefix}
+        "default": {"BACKEND": "plumbing.cache_backends.ReusingRedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": prefix}
     }
     settings.CMS_PAGE_CACHE = False
     server = redis.Redis.from_url(REDIS_URL)
@@ -68,7 +68,7 @@ def test_read_ahead_values_live_for_one_request_and_yield_to_writes():
     the key replaces it at once; outside a request nothing is kept."""
     from django.core.cache.backends.locmem import LocMemCache
 
-    from content.cache_backends import ReadAheadLocMemCache, start_read_ahead, stop_read_ahead
+    from plumbing.cache_backends import ReadAheadLocMemCache, start_read_ahead, stop_read_ahead
 
     store = ReadAheadLocMemCache(f"read-ahead-{uuid.uuid4().hex}", {})
     store.set("lines", "old")

@@ -10,9 +10,10 @@ from django.urls import reverse
 from django.utils import timezone
 from djangocms_versioning.models import Version
 
-from content.models import LocalCrisisLine, PageDetails
-from content.review import DUE_SOON_STATUS, NEVER_REVIEWED, OVERDUE, published_page_checks
-from content.safety import NATIONAL_CRISIS_LINES, crisis_lines
+from content.models import PageDetails
+from editorial.review import DUE_SOON_STATUS, NEVER_REVIEWED, OVERDUE, published_page_checks
+from safety.lines import NATIONAL_CRISIS_LINES, crisis_lines
+from safety.models import LocalCrisisLine
 
 from .shell import assert_safety_shell, parse
 
@@ -73,7 +74,7 @@ def test_content_review_admin_page_lists_pages_in_order(client, admin_user, make
     overdue = clinical_page(make_page, "Overdue admin page")
     reviewed(overdue, TODAY - datetime.timedelta(days=1))
     client.force_login(admin_user)
-    response = client.get(reverse("admin:content_contentreview_changelist"))
+    response = client.get(reverse("admin:editorial_contentreview_changelist"))
     assert response.status_code == 200
     rows = parse(response.content).xpath("//tbody/tr")
     assert rows[0].xpath("./td")[0].text_content() == "Overdue admin page"
@@ -180,7 +181,7 @@ def test_stale_crisis_line_appears_in_content_review(client, admin_user):
     )
     LocalCrisisLine.objects.create(name="Fresh line", number="555-0103", phone_href="5550103", verified_on=TODAY)
     client.force_login(admin_user)
-    body = client.get(reverse("admin:content_contentreview_changelist")).content.decode()
+    body = client.get(reverse("admin:editorial_contentreview_changelist")).content.decode()
     assert "Old line" in body and "Fresh line" not in body
 
 

@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 from django.test import RequestFactory
 
-from content.views import server_error
+from safety.views import server_error
 
 from .servers import PYTHON, ROOT, fetch, running_server, site_env
 from .shell import assert_safety_shell, parse
@@ -66,7 +66,7 @@ def test_unknown_page_is_a_404_with_the_shell(client):
 def test_static_error_pages_carry_the_shell():
     """The 500 and 503 pages are plain files with the crisis lines and exit control."""
     for name in ("500.html", "503.html"):
-        body = (ROOT / "static" / "errors" / name).read_text()
+        body = (ROOT / "safety" / "static" / "errors" / name).read_text()
         assert "{%" not in body and "{{" not in body
         assert_safety_shell(body, exit_url=settings.EXIT_PAGE_URL)
 

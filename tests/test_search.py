@@ -15,8 +15,9 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from content.models import PageDetails, SearchDocument
-from content.search import search
+from content.models import PageDetails
+from search.engine import search
+from search.models import SearchDocument
 
 from .shell import assert_safety_shell, parse
 

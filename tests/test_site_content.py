@@ -9,7 +9,7 @@ from djangocms_versioning.models import Version
 from content.models import CLINICAL_KINDS, FAQItem, PageDetails, PageKind, Reference
 from content.page_text import body_text
 from content.site_content import load_site_content, read_page_files
-from content.writing import reading_grade, wording_warnings
+from editorial.writing import reading_grade, wording_warnings
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@
 import pytest
 
 from content.page_text import html_to_text
-from content.writing import reading_grade, reading_report, wording_warnings
+from editorial.writing import reading_grade, reading_report, wording_warnings
 
 PLAIN = (
     "A taper means you lower your dose slowly. Your prescriber plans each step with you. "

@@ -77,15 +77,22 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    # The site's own apps, one per concept (README, "Layout").
+    "plumbing",
     "content",
+    "safety",
+    "editorial",
+    "search",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "content.page_cache.AnonymousPageCacheMiddleware",
-    "content.middleware.PrivacyHeadersMiddleware",
-    "content.middleware.MalformedSessionCookieMiddleware",
+    # Above the page cache, so cached pages get them too and the cache sees the
+    # views' own Cache-Control (its mark of what may be shared).
+    "plumbing.middleware.PrivacyHeadersMiddleware",
+    "plumbing.page_cache.AnonymousPageCacheMiddleware",
+    "plumbing.middleware.MalformedSessionCookieMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -139,7 +146,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "sekizai.context_processors.sekizai",
                 "cms.context_processors.cms_settings",
-                "content.clinic.context_processor",
+                "safety.clinic.context_processor",
             ],
         },
     },
@@ -167,7 +174,7 @@ CACHE_URL = os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL") or ""
 if CACHE_URL.startswith(("redis://", "rediss://")):
     CACHES = {
         "default": {
-            "BACKEND": "content.cache_backends.ReusingRedisCache",
+            "BACKEND": "plumbing.cache_backends.ReusingRedisCache",
             "LOCATION": CACHE_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "clinic"),
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
@@ -176,7 +183,7 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
 else:
     CACHES = {
         "default": {
-            "BACKEND": "content.cache_backends.ReadAheadLocMemCache",
+            "BACKEND": "plumbing.cache_backends.ReadAheadLocMemCache",
             "LOCATION": "clinic",
         }
     }
@@ -254,7 +261,7 @@ CMS_TOOLBAR_HIDE = True
 X_FRAME_OPTIONS = "SAMEORIGIN"  # the CMS sideframe is same-origin
 TEXT_INLINE_EDITING = True
 
-# Privacy and security headers (see content/middleware.py for the CSP).
+# Privacy and security headers (see plumbing/middleware.py for the CSP).
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

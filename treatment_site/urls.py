@@ -5,20 +5,21 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django_otp.admin import OTPAdminSite
 
-from content import views
-from content.sitemaps import PublishedPagesSitemap
+from plumbing.views import healthz
+from search.sitemaps import PublishedPagesSitemap
+from search.views import robots_txt, search_page
 
-handler500 = "content.views.server_error"
+handler500 = "safety.views.server_error"
 
 if settings.STAFF_TWO_FACTOR:
     # Staff sign in with a password and a TOTP code (django-otp).
     admin.site.__class__ = OTPAdminSite
 
 urlpatterns = [
-    path("healthz", views.healthz, name="healthz"),
-    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("healthz", healthz, name="healthz"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublishedPagesSitemap}}, name="sitemap"),
-    path("search/", views.search_page, name="search"),
+    path("search/", search_page, name="search"),
 ]
 
 urlpatterns += i18n_patterns(

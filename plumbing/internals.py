@@ -1,0 +1,143 @@
+"""Every use of a private or undocumented name of django CMS, djangocms-versioning or
+Django, in one place.
+
+The site leans on these for speed and for the anonymous page cache. None of them is
+promised by its project, so each assumption below has a test in
+`tests/plumbing/test_internals.py` that fails when an upgrade changes it. When one
+fails, this is the only module to mend.
+"""
+
+from cms.cache import CMS_PAGE_CACHE_VERSION_KEY, _get_cache_version, invalidate_cms_page_cache
+from cms.cache.placeholder import _get_placeholder_cache_key, _get_placeholder_cache_version_key
+from cms.models import PageContent, Placeholder
+from cms.plugin_rendering import ContentRenderer
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from django.template import Context
+from django.utils.cache import get_max_age
+from menus.menu_pool import menu_pool
+
+# --- django CMS's page-cache version ------------------------------------------------
+# django CMS stamps its cached pages, placeholders and menus with one version number
+# kept under this key, and bumps it on every publish, unpublish and
+# `invalidate_cms_page_cache()`. The anonymous page cache (plumbing.page_cache) stamps
+# its entries with the same number, so whatever makes django CMS's cache miss makes
+# ours miss too.
+
+PAGE_CACHE_VERSION_KEY = CMS_PAGE_CACHE_VERSION_KEY
+
+
+def page_cache_version():
+    """The current version (django CMS writes a new one if there is none)."""
+    return _get_cache_version()
+
+
+def invalidate_page_cache():
+    """Bump the version: every cached page, placeholder and menu is stale at once."""
+    invalidate_cms_page_cache()
+
+
+# --- Which responses django CMS would share -------------------------------------------
+
+
+def cms_would_cache(response):
+    """True when django CMS's page cache stored this response (or served it from there).
+
+    django CMS marks a page it caches with `Cache-Control: max-age=N` (N > 0) and one
+    it must not cache (staff, toolbar, a plugin with `cache = False`, an expiring
+    placeholder, a view outside the page tree) with `no-cache, no-store, private`."""
+    cache_control = response.get("Cache-Control", "")
+    refused = any(word in cache_control for word in ("no-store", "no-cache", "private"))
+    return not refused and (get_max_age(response) or 0) > 0
+
+
+# --- Placeholder cache keys -----------------------------------------------------------
+
+
+def placeholders_are_cached(request):
+    """False for staff and while editing: their placeholders are always rendered."""
+    toolbar = getattr(request, "toolbar", None)
+    return toolbar is not None and toolbar.get_content_renderer().placeholder_cache_is_enabled()
+
+
+def placeholder_version_keys(request, placeholder_pks, language):
+    """{cache key of each placeholder's version: its pk}, as django CMS reads them."""
+    site_id = request.toolbar.get_content_renderer().current_site.pk
+    return {
+        _get_placeholder_cache_version_key(Placeholder(pk=pk), language, site_id): pk  # the key needs only the pk
+        for pk in placeholder_pks
+    }
+
+
+def placeholder_content_key(request, placeholder_pk, language):
+    """The key django CMS keeps a placeholder's rendered content under. It reads the
+    placeholder's version key, and writes one when there is none: ask only for
+    placeholders whose version key exists."""
+    site_id = request.toolbar.get_content_renderer().current_site.pk
+    return _get_placeholder_cache_key(Placeholder(pk=placeholder_pk), language, site_id, request, soft=True)
+
+
+# --- The page being rendered, its menu, its placeholders --------------------------------
+
+
+def rendered_content(request):
+    """The PageContent this request renders: the published one for visitors, the
+    draft for staff editing or previewing it; None for other views."""
+    toolbar = getattr(request, "toolbar", None)
+    content = toolbar.get_object() if toolbar else None
+    return content if isinstance(content, PageContent) else None
+
+
+def menu_nodes(request):
+    """The page tree as django CMS's menu nodes, the current page marked `selected`."""
+    return menu_pool.get_renderer(request).get_nodes()
+
+
+def render_placeholders(request, placeholders, language):
+    """Each placeholder's HTML as a visitor gets it, outside a page request."""
+    renderer = ContentRenderer(request)
+    context = Context({"request": request})
+    return [
+        renderer.render_placeholder(placeholder, context, language=language, editable=False)
+        for placeholder in placeholders
+    ]
+
+
+def extension_menu(toolbar):
+    """The "Page" menu that page-extension toolbars add their items to (django CMS's
+    documented pattern calls this private method), or None where it does not apply."""
+    return toolbar._setup_extension_toolbar()
+
+
+# --- djangocms-versioning -----------------------------------------------------------
+
+
+def last_transition_user(version):
+    """Who made a version's latest state change (publish, unpublish, archive)."""
+    tracking = version.statetracking_set.order_by("-date").first()
+    return tracking.user if tracking else None
+
+
+# --- Django's Redis cache -------------------------------------------------------------
+# Django's backend builds a new `redis.Redis` object for every cache call; with
+# redis-py 8 that costs about 0.3 ms (it rebuilds its response-callback table), which
+# profiling showed as a large share of a cached page. The client is thread-safe and
+# its pool already shared, so one per pool is enough.
+
+
+class ReusingRedisCacheClient(RedisCacheClient):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        client = self._clients.get(index)
+        if client is None:
+            client = self._clients[index] = self._client(connection_pool=self._get_connection_pool(write))
+        return client
+
+
+class RedisCacheReusingClients(RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ReusingRedisCacheClient

@@ -1,0 +1,55 @@
+"""What the clinic adds to the safety shell in the admin: its own details and local
+crisis lines. The national lines are in code (safety.lines), never here.
+
+Both models lived in the `content` app until migration safety 0001; they keep their
+tables, so an upgrade moves no rows.
+"""
+
+from django.core.validators import RegexValidator
+from django.db import models
+
+validate_phone_href = RegexValidator(r"^\+?[0-9]{3,15}$", "Digits only, optionally starting with +.")
+
+
+class ClinicSettings(models.Model):
+    """The clinic's own details, one row per site. The placeholders are neutral on
+    purpose: nothing about a real clinic is invented before an administrator fills
+    them in."""
+
+    name = models.CharField(max_length=150, default="Our clinic")
+    phone = models.CharField(max_length=40, blank=True, help_text="As people should read it.")
+    phone_href = models.CharField(
+        max_length=40, blank=True, validators=[validate_phone_href], help_text="For the call link, e.g. +15555550100."
+    )
+    email = models.EmailField(blank=True)
+    address = models.TextField(blank=True)
+    hours = models.TextField("opening hours", blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        db_table = "content_clinicsettings"
+        verbose_name = verbose_name_plural = "clinic settings"
+
+    def __str__(self):
+        return self.name
+
+
+class LocalCrisisLine(models.Model):
+    """A crisis or support line the clinic adds to the national ones in the banner."""
+
+    name = models.CharField(max_length=120)
+    description = models.CharField(max_length=200, blank=True)
+    number = models.CharField(max_length=40, help_text="As people should read it.")
+    phone_href = models.CharField(
+        max_length=40, validators=[validate_phone_href], help_text="Digits for the call link, e.g. +15555550100."
+    )
+    accepts_texts = models.BooleanField(default=False)
+    verified_on = models.DateField(help_text="When someone last called or checked this line.")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        db_table = "content_localcrisisline"
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.number})"

@@ -1,0 +1,435 @@
+"""Upgrading: a database made by the previous main (66eb6f7, one `content` app) upgrades
+with `manage.py migrate` to today's apps (`safety`, `editorial`, `search`, `content`)
+with nothing lost, and serves the same pages.
+
+The old code runs from its own tree, exported from git into a temporary directory;
+both sides run `manage.py` in subprocesses against one scratch database, and each
+takes the same snapshot (one script, told where each model lives on its side)."""
+
+import difflib
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .servers import ROOT, scratch_database, site_env
+
+PREVIOUS_MAIN = "66eb6f7"
+
+# Where each model the snapshot reads lives, before and after the split.
+OLD_MODELS = {
+    "ClinicSettings": "content.models.ClinicSettings",
+    "LocalCrisisLine": "content.models.LocalCrisisLine",
+    "PublicationLogEntry": "content.models.PublicationLogEntry",
+    "ContentReview": "content.models.ContentReview",
+    "SearchDocument": "content.models.SearchDocument",
+    "PageKind": "content.models.PageKind",
+    "PageDetails": "content.models.PageDetails",
+}
+NEW_MODELS = {
+    "ClinicSettings": "safety.models.ClinicSettings",
+    "LocalCrisisLine": "safety.models.LocalCrisisLine",
+    "PublicationLogEntry": "editorial.models.PublicationLogEntry",
+    "ContentReview": "editorial.models.ContentReview",
+    "SearchDocument": "search.models.SearchDocument",
+    "PageKind": "content.models.PageKind",
+    "PageDetails": "content.models.PageDetails",
+}
+
+# Content types (app_label, model) whose app label the upgrade changes; every other
+# content type keeps its label.
+MOVED = {
+    ("content", "clinicsettings"): "safety",
+    ("content", "localcrisisline"): "safety",
+    ("content", "publicationlogentry"): "editorial",
+    ("content", "contentreview"): "editorial",
+    ("content", "searchdocument"): "search",
+}
+
+BENZODIAZEPINE_PAGE = "/conditions/benzodiazepine-use-disorder/"
+PAGES = [
+    "/",
+    BENZODIAZEPINE_PAGE,
+    "/conditions/",  # a listing: page kinds and summaries
+    "/levels-of-care/",  # the comparison table: level-of-care facts
+    "/about/",  # has an unpublished draft: the published version must still show
+    "/contact/",
+    "/get-help-now/",
+    "/search/?q=xanax",
+    "/search/?q=taper",
+    "/sitemap.xml",
+]
+
+# Shared by the two scripts below that make a version: what an editor does in the
+# toolbar (new draft of the published version, change its first text, save).
+NEW_DRAFT = r"""
+from cms.models import Page
+from djangocms_versioning.constants import PUBLISHED
+from djangocms_versioning.models import Version
+
+
+def new_draft(reverse_id, slot, text, user):
+    page = Page.objects.get(reverse_id=reverse_id)
+    draft = Version.objects.filter_by_grouper(page).get(state=PUBLISHED).copy(user)
+    placeholder = draft.content.get_placeholders().get(slot=slot)
+    plugin = placeholder.get_plugins("en").filter(plugin_type="TextPlugin").first().get_bound_plugin()
+    plugin.body = f"<p>{text}</p>"
+    plugin.save()
+    return draft
+"""
+
+# Run with the OLD code only: what editors and administrators would have put in.
+EDITOR_DATA = (
+    NEW_DRAFT
+    + r"""
+import datetime
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from content.models import ClinicSettings, LocalCrisisLine, PageDetails
+
+User = get_user_model()
+editor = User.objects.create_user("upgrade-editor", password="a-long-test-password-1", is_staff=True)
+editor.groups.add(Group.objects.get(name="Editor"))
+reviewer = User.objects.create_user("upgrade-reviewer", password="a-long-test-password-1", is_staff=True)
+reviewer.groups.add(Group.objects.get(name="Clinical reviewer"))
+
+# The editor drafts new wording, the reviewer publishes it (version 2; version 1 archived).
+benzodiazepines = new_draft(
+    "condition-benzodiazepine-use-disorder",
+    "overview",
+    "Updated before the upgrade: a slow, guided taper is safer than stopping suddenly.",
+    editor,
+)
+benzodiazepines.publish(reviewer)
+
+# ...and records a medical review on the version now published.
+details = PageDetails.objects.get(extended_object=benzodiazepines.content)
+details.reviewer_name = "Dr. Upgrade Reviewer"
+details.reviewer_credentials = "MD, board-certified in addiction medicine"
+details.reviewed_on = datetime.date(2026, 3, 1)
+details.save()
+
+# Work in progress that must survive too: a draft nobody has published.
+new_draft("about", "content", "A draft left unpublished before the upgrade.", editor)
+
+LocalCrisisLine.objects.create(
+    name="County Mobile Crisis Team",
+    description="Comes to you, 24/7",
+    number="(555) 555-0199",
+    phone_href="+15555550199",
+    accepts_texts=True,
+    verified_on=datetime.date(2026, 2, 14),
+    order=1,
+)
+ClinicSettings.objects.create(
+    name="Riverside Recovery Clinic",
+    phone="(555) 555-0142",
+    phone_href="+15555550142",
+    email="front-desk@example.org",
+    address="12 River Road\nSpringfield",
+    hours="Monday to Friday, 8 am to 6 pm",
+)
+"""
+)
+
+# Run by both sides, after `MODEL_PATHS = {...}` says where the models live. Prints
+# one line of JSON: every row of what the upgrade must keep, and rendered pages.
+SNAPSHOT = r"""
+import json
+from cms.models import CMSPlugin, PageContent
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.test import Client
+from django.test.utils import setup_test_environment
+from django.utils.module_loading import import_string
+from djangocms_versioning.models import StateTracking, Version
+
+models = {name: import_string(path) for name, path in MODEL_PATHS.items()}
+
+
+def rows(model):
+    return list(model.objects.order_by("pk").values())
+
+
+def count_rows(table):
+    with connection.cursor() as cursor:
+        cursor.execute(f'SELECT COUNT(*) FROM "{table}"')
+        return cursor.fetchone()[0]
+
+
+def label(permission):
+    return f"{permission.content_type.app_label}.{permission.codename}"
+
+
+snapshot = {
+    "tables": {name: rows(model) for name, model in models.items() if not model._meta.proxy},
+    "search_titles": sorted(models["SearchDocument"].objects.values_list("title", flat=True)),
+    "reviews": list(
+        models["PageDetails"].objects.exclude(reviewer_name="").order_by("pk").values(
+            "extended_object_id", "reviewer_name", "reviewer_credentials", "reviewed_on", "next_review_due"
+        )
+    ),
+    "versions": rows(Version),
+    "version_states": sorted(Version.objects.values_list("state", flat=True)),
+    "state_tracking": rows(StateTracking),
+    "page_contents": rows(PageContent),
+    "plugin_count": CMSPlugin.objects.count(),
+    "users": [
+        [user.pk, user.username, user.password, user.is_staff, sorted(user.groups.values_list("name", flat=True))]
+        for user in get_user_model().objects.order_by("pk")
+    ],
+    "content_types": sorted(ContentType.objects.values_list("pk", "app_label", "model")),
+    "permissions": sorted(Permission.objects.values_list("pk", "content_type_id", "codename", "name")),
+    "groups": {
+        group.name: sorted([permission.pk, label(permission)] for permission in group.permissions.all())
+        for group in Group.objects.order_by("name")
+    },
+    # Every table and its number of rows, whatever model (or none) reads it now.
+    "row_counts": {table: count_rows(table) for table in connection.introspection.table_names()},
+    "moved_models": {
+        name: [model._meta.app_label, model._meta.model_name, model._meta.db_table]
+        for name, model in models.items()
+    },
+}
+
+# Pages last: rendering writes the menu cache's keys, which nothing above reads.
+setup_test_environment()  # lets the test client's "testserver" host in
+client = Client()
+snapshot["pages"] = {}
+for path in PAGES:
+    response = client.get(path)
+    snapshot["pages"][path] = [response.status_code, response.content.decode()]
+print(json.dumps(snapshot, default=str))
+"""
+
+# Run with the NEW code after the upgrade: a reviewer publishes a new version.
+PUBLISH_AFTER_UPGRADE = (
+    NEW_DRAFT
+    + r"""
+import json
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.test.utils import setup_test_environment
+from django.utils.module_loading import import_string
+
+PublicationLogEntry = import_string(MODEL_PATHS["PublicationLogEntry"])
+SearchDocument = import_string(MODEL_PATHS["SearchDocument"])
+
+logged_before = list(PublicationLogEntry.objects.values_list("pk", flat=True))
+reviewer = get_user_model().objects.get(username="upgrade-reviewer")
+version = new_draft("therapy-cbt", "overview", "Written after the upgrade about quillworts.", reviewer)
+version.publish(reviewer)
+page = version.content.page
+
+setup_test_environment()
+client = Client()
+print(json.dumps({
+    "page_id": page.pk,
+    "version_number": version.number,
+    "url": page.get_absolute_url("en"),
+    "new_log_rows": list(
+        PublicationLogEntry.objects.exclude(pk__in=logged_before).order_by("pk").values(
+            "page_id", "page_title", "version_number", "action", "username"
+        )
+    ),
+    "indexed_bodies": list(
+        SearchDocument.objects.filter(page=page, is_faq_answer=False).values_list("body", flat=True)
+    ),
+    "search_page": client.get("/search/?q=quillworts").content.decode(),
+    "page": client.get(page.get_absolute_url("en")).content.decode(),
+}))
+"""
+)
+
+
+def run_manage(tree, *args, env):
+    """`manage.py ARGS` in `tree` (the old export or this checkout); its output is in
+    the failure message, so a broken migration says why."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=tree, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, f"manage.py {args[0]} in {tree} failed:\n{result.stdout}\n{result.stderr}"
+    return result.stdout
+
+
+def run_script(tree, script, env, model_paths=None):
+    """Run a `manage.py shell -c` script in `tree` and read the JSON it prints last."""
+    header = f"MODEL_PATHS = {json.dumps(model_paths or {})}\nPAGES = {json.dumps(PAGES)}\n"
+    output = run_manage(tree, "shell", "--no-imports", "-c", header + script, env=env)
+    lines = output.strip().splitlines()
+    return json.loads(lines[-1]) if lines else None
+
+
+def first_differences(old, new, lines=40):
+    """The start of a unified diff, so a failing page comparison shows where it differs."""
+    diff = difflib.unified_diff(old.splitlines(), new.splitlines(), "before", "after", lineterm="")
+    return "\n".join(list(diff)[:lines])
+
+
+def new_label(app_label, model):
+    return MOVED.get((app_label, model), app_label)
+
+
+def relabel(permission_label):
+    """`content.change_localcrisisline` -> `safety.change_localcrisisline`."""
+    app_label, codename = permission_label.split(".")
+    model = codename.split("_", 1)[1] if "_" in codename else ""
+    return f"{MOVED.get((app_label, model), app_label)}.{codename}"
+
+
+@pytest.fixture(scope="module")
+def old_tree(tmp_path_factory):
+    """The previous main's files, exported from git (the work tree is left alone)."""
+    tree = tmp_path_factory.mktemp("previous-main")
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", PREVIOUS_MAIN], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    return tree
+
+
+@pytest.fixture(scope="module")
+def site_env_for(tmp_path_factory):
+    """Environment for both sides: no `.env` file and no shared cache, so each side's
+    pages are rendered by that side's code, not served from the other's cache."""
+
+    def make(database_url):
+        env = site_env(
+            DATABASE_URL=database_url,
+            DJANGO_ENV_FILE=str(tmp_path_factory.getbasetemp() / "none.env"),
+            DJANGO_HTTPS="0",  # plain answers to the test client, not redirects to HTTPS
+        )
+        env.pop("CACHE_URL", None)
+        env.pop("REDIS_URL", None)
+        return env
+
+    return make
+
+
+@pytest.fixture(scope="module")
+def old_site(old_tree, site_env_for, tmp_path_factory):
+    """A database as the previous main left it, with editors' work in it, and its snapshot."""
+    with scratch_database(tmp_path_factory.mktemp("upgrade-db")) as database_url:
+        env = site_env_for(database_url)
+        run_manage(old_tree, "migrate", "--no-input", env=env)
+        run_manage(old_tree, "load_site_content", env=env)
+        run_script(old_tree, EDITOR_DATA, env)
+        run_manage(old_tree, "rebuild_search", env=env)
+        yield env, run_script(old_tree, SNAPSHOT, env, OLD_MODELS)
+
+
+@pytest.fixture(scope="module")
+def upgraded(old_site):
+    """The same database after the new code's `migrate`: (env, before, after)."""
+    env, before = old_site
+    run_manage(ROOT, "migrate", "--no-input", env=env)
+    return env, before, run_script(ROOT, SNAPSHOT, env, NEW_MODELS)
+
+
+def test_old_site_holds_what_editors_made(old_site):
+    """The previous main's database has the review, versions, log, settings, lines and index the upgrade must keep."""
+    _, before = old_site
+    tables = before["tables"]
+    log = {
+        (row["page_title"], row["action"], row["username"], row["version_number"])
+        for row in tables["PublicationLogEntry"]
+    }
+    assert ("Benzodiazepine use disorder", "published", "upgrade-reviewer", 2) in log
+    assert ("About our care", "draft created", "upgrade-editor", 2) in log
+    assert before["reviews"] and before["reviews"][0]["reviewer_name"] == "Dr. Upgrade Reviewer"
+    assert {"published", "unpublished", "draft"} <= set(before["version_states"])
+    assert [row["name"] for row in tables["LocalCrisisLine"]] == ["County Mobile Crisis Team"]
+    assert [row["name"] for row in tables["ClinicSettings"]] == ["Riverside Recovery Clinic"]
+    assert len(before["search_titles"]) >= 36 and "Benzodiazepine use disorder" in before["search_titles"]
+    groups_by_user = {username: groups for _, username, _, _, groups in before["users"]}
+    assert groups_by_user["upgrade-editor"] == ["Editor"]
+    assert "content.change_localcrisisline" in {perm for _, perm in before["groups"]["Site administrator"]}
+    assert {path: status for path, (status, _) in before["pages"].items()} == dict.fromkeys(PAGES, 200)
+    assert "County Mobile Crisis Team" in before["pages"]["/"][1]
+    assert "Dr. Upgrade Reviewer" in before["pages"][BENZODIAZEPINE_PAGE][1]
+    assert "Updated before the upgrade" in before["pages"][BENZODIAZEPINE_PAGE][1]
+    assert BENZODIAZEPINE_PAGE in before["pages"]["/search/?q=xanax"][1]
+
+
+def test_moved_models_live_in_their_new_apps_on_their_old_tables(upgraded):
+    """Each moved model is imported from its new app and still reads its old table."""
+    _, before, after = upgraded
+    for name, (app_label, model, table) in after["moved_models"].items():
+        old_app_label, old_model, old_table = before["moved_models"][name]
+        assert (app_label, model) == (new_label(old_app_label, old_model), old_model), name
+        assert table == old_table, name  # for the proxy ContentReview: content_pagekind
+
+
+def test_every_row_survives_the_upgrade(upgraded):
+    """Every row and value of the moved and staying models, versions, pages and users is the same after migrate."""
+    _, before, after = upgraded
+    for name, old_rows in before["tables"].items():
+        assert after["tables"][name] == old_rows, f"{name} changed in the upgrade"
+    for key in (
+        "search_titles",
+        "reviews",
+        "versions",
+        "version_states",
+        "state_tracking",
+        "page_contents",
+        "plugin_count",
+        "users",
+    ):
+        assert after[key] == before[key], f"{key} changed in the upgrade"
+    # No table is dropped, added or loses a row. Two tables change for reasons of their
+    # own: migrate records its migrations, and the old side's page renders stored menu
+    # cache keys.
+    expected_counts = {**before["row_counts"]}
+    for table in ("django_migrations", "menus_cachekey"):
+        expected_counts.pop(table)
+        after["row_counts"].pop(table)
+    assert after["row_counts"] == expected_counts
+
+
+def test_content_types_are_relabelled_and_permissions_are_the_same_rows(upgraded):
+    """Moved models' content types keep their ids under the new app labels, and every
+    permission and group grant is the same row as before."""
+    _, before, after = upgraded
+    expected = sorted([pk, new_label(app_label, model), model] for pk, app_label, model in before["content_types"])
+    assert after["content_types"] == expected
+    assert after["permissions"] == before["permissions"]  # same ids, content types, codenames, names
+    for group, grants in before["groups"].items():
+        assert after["groups"][group] == [[pk, relabel(perm)] for pk, perm in grants], group
+    # The example the brief gives, spelled out: same Permission row, new label.
+    old_ids = {perm: pk for pk, perm in before["groups"]["Site administrator"]}
+    new_ids = {perm: pk for pk, perm in after["groups"]["Site administrator"]}
+    assert new_ids["safety.change_localcrisisline"] == old_ids["content.change_localcrisisline"]
+
+
+def test_pages_render_the_same_after_the_upgrade(upgraded):
+    """Every sampled page, search and the sitemap answer with the same status and HTML."""
+    _, before, after = upgraded
+    # Compared byte for byte, nothing normalised: the pages carry no CSRF token, nonce
+    # or render time (anonymous pages have no form that posts), so any difference is real.
+    for path, (status, body) in before["pages"].items():
+        new_status, new_body = after["pages"][path]
+        assert new_status == status, path
+        assert new_body == body, f"{path} renders differently after the upgrade:\n{first_differences(body, new_body)}"
+
+
+def test_new_code_has_no_missing_migrations(upgraded):
+    """`makemigrations --check --dry-run` finds nothing to write on the upgraded database."""
+    env, _, _ = upgraded
+    run_manage(ROOT, "makemigrations", "--check", "--dry-run", env=env)
+
+
+def test_publishing_after_the_upgrade_logs_and_reindexes(upgraded):
+    """A version published after the upgrade gets publication log rows and is found by search."""
+    env, _, _ = upgraded  # both snapshots are taken already: the new version changes neither
+    result = run_script(ROOT, PUBLISH_AFTER_UPGRADE, env, NEW_MODELS)
+    page_id, number = result["page_id"], result["version_number"]
+    assert number == 2
+    logged = [(row["page_id"], row["action"], row["username"], row["version_number"]) for row in result["new_log_rows"]]
+    assert logged == [
+        (page_id, "draft created", "upgrade-reviewer", number),
+        (page_id, "published", "upgrade-reviewer", number),
+    ]
+    assert any("quillworts" in body for body in result["indexed_bodies"])
+    assert f'href="{result["url"]}' in result["search_page"]
+    assert "Written after the upgrade about quillworts." in result["page"]
