@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run setup install install-dev editor test lint browser-deps bench soak backup restore
+.PHONY: run setup install install-dev editor test test-fast lint browser-deps bench soak backup restore
 
 run: setup ## Install, migrate, load the clinic's pages and serve on 127.0.0.1:$(PORT)
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (Ctrl-C stops it)"
@@ -56,6 +56,10 @@ node_modules/.installed: package.json package-lock.json
 
 test: install-dev .env browser-deps node_modules/.installed ## The whole suite (SQLite unless DATABASE_URL is set)
 	$(BIN)/python -m pytest
+
+# No PostgreSQL, Redis, gunicorn or browser: the tests not marked for them, on SQLite.
+test-fast: install-dev .env ## Everything but the postgres, redis, server and browser tests, on SQLite, no services
+	env DATABASE_URL= CACHE_URL= REDIS_URL= $(BIN)/python -m pytest -m "not (postgres or redis or server or browser)"
 
 backup: install .env ## A consistent backup of the database into backups/
 	$(MANAGE) backup_site

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.servers import build_site, fetch, manage, running_server, site_env  # noqa: E402
+from devtools.servers import build_site, fetch, manage, running_server, site_env  # noqa: E402
 
 DURATION = os.environ.get("BENCH_DURATION", "8s")
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "2"))

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.run import create_postgres_database, drop_postgres_database, postgres_available, redis_available  # noqa: E402
-from tests.servers import PYTHON, build_site, running_server, site_env  # noqa: E402
+from devtools.servers import PYTHON, build_site, running_server, site_env  # noqa: E402
 
 SECONDS = int(os.environ.get("SOAK_SECONDS", "60"))
 CONNECTIONS = int(os.environ.get("SOAK_CONNECTIONS", "32"))

@@ -1,5 +1,5 @@
 """Shared fixtures: the clinic's real content in the test database, clean caches,
-and builders for small pages of our own."""
+and builders for small pages of our own. Plain helpers live in devtools/."""
 
 import pytest
 from cms.models import Page
@@ -9,6 +9,11 @@ from django.utils.text import slugify
 from menus.menu_pool import menu_pool
 
 from content.site_content import build_page, load_site_content, loader_user
+
+# Before any module of devtools is imported (test modules import it after this file):
+# a failed assert in a helper, such as devtools.shell.assert_safety_shell, then shows
+# its values as an assert in a test does.
+pytest.register_assert_rewrite("devtools")
 
 
 @pytest.fixture(scope="session")
@@ -76,6 +81,12 @@ def published_paths(db):
 
 # Figures a test measured (recovery time, …), printed at the end of the run.
 FIGURES = []
+
+
+@pytest.fixture(scope="session")
+def figures():
+    """A list a test appends a measured figure to, as a line printed at the end of the run."""
+    return FIGURES
 
 
 def pytest_terminal_summary(terminalreporter):

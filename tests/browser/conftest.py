@@ -1,12 +1,11 @@
 """A real server and Debian's Chromium for browser tests (no browser download)."""
 
 import os
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-from ..servers import build_site, manage, running_server, scratch_database, site_env
+from devtools.servers import ROOT, build_site, manage, running_server, scratch_database, site_env
 
 # Playwright's sync API runs an event loop in this thread; Django would otherwise
 # refuse the (synchronous, safe) database work of the shared fixtures.
@@ -59,17 +58,21 @@ def browser():
         browser.close()
 
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
+
+
+SCREENSHOTS_TAKEN = []
 
 
 @pytest.fixture(scope="session")
 def screenshot_dir():
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    SCREENSHOTS_TAKEN.append(ARTIFACTS)
     return ARTIFACTS
 
 
 def pytest_terminal_summary(terminalreporter):
-    if ARTIFACTS.exists() and any(ARTIFACTS.iterdir()):
+    if SCREENSHOTS_TAKEN:  # only when this run took them
         terminalreporter.write_line(f"Screenshots of the main page kinds: {ARTIFACTS}")
 
 

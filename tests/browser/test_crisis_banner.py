@@ -2,7 +2,7 @@
 
 import pytest
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 
 def test_crisis_banner_visible_without_scrolling_on_a_phone(phone_page, site_url):

@@ -4,10 +4,10 @@ import uuid
 
 import pytest
 
-from ..servers import fetch, running_server
-from .toolbar import edit_first_paragraph_and_publish, log_in
+from devtools.browser import edit_first_paragraph_and_publish, log_in
+from devtools.servers import fetch, running_server
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 
 def test_reviewer_edits_in_toolbar_publishes_and_visitor_sees_it(browser, desktop_page, site_url, reviewer_login):
@@ -27,6 +27,7 @@ def test_reviewer_edits_in_toolbar_publishes_and_visitor_sees_it(browser, deskto
     anonymous.close()
 
 
+@pytest.mark.redis
 def test_publish_on_one_app_server_shows_on_the_other(desktop_page, site_database, reviewer_login):
     """Two app servers share one database and one Redis cache: a page published
     through one is served new by the other on its very next request."""

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from ..servers import fetch
-from .pages import PAGE_KINDS
+from devtools.browser import PAGE_KINDS
+from devtools.servers import ROOT, fetch
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-VNU_JAR = Path(__file__).resolve().parents[2] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
 def test_every_page_kind_is_valid_html(site_url, tmp_path):
@@ -26,7 +26,7 @@ def test_every_page_kind_is_valid_html(site_url, tmp_path):
         file.write_text(body)
         files.append(file)
     for name in ("500.html", "503.html"):
-        files.append(Path(__file__).resolve().parents[2] / "static" / "errors" / name)
+        files.append(ROOT / "safety" / "static" / "errors" / name)
     result = subprocess.run(
         ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *map(str, files)],
         capture_output=True,

@@ -3,7 +3,7 @@
 import pytest
 from django.conf import settings
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 EXIT_URL = settings.EXIT_PAGE_URL
 CONDITION = "/conditions/benzodiazepine-use-disorder/"

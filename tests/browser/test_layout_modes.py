@@ -2,9 +2,9 @@
 
 import pytest
 
-from .pages import PAGE_KINDS
+from devtools.browser import PAGE_KINDS
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 
 @pytest.mark.parametrize("name, path", PAGE_KINDS.items())

@@ -4,10 +4,10 @@ from urllib.parse import urlparse
 
 import pytest
 
-from ..servers import fetch, running_server
-from .pages import PAGE_KINDS
+from devtools.browser import PAGE_KINDS
+from devtools.servers import fetch, running_server
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 
 @pytest.mark.parametrize("name, path", PAGE_KINDS.items())

@@ -2,13 +2,13 @@
 
 import pytest
 
-from content.page_text import html_to_text
 from editorial.writing import reading_grade, reading_report, wording_warnings
 
 PLAIN = (
     "A taper means you lower your dose slowly. Your prescriber plans each step with you. "
     "If you feel worse, you can slow down. You do not have to do this alone."
 )
+
 DENSE = (
     "Pharmacological discontinuation of benzodiazepine receptor agonists necessitates individualized, "
     "clinician-supervised dose-reduction schedules, considering pharmacokinetic heterogeneity, "
@@ -92,9 +92,3 @@ def test_unsafe_suicide_wording_is_found_with_the_safe_alternative(text, suggest
 def test_acceptable_text_is_not_flagged(text):
     """Everyday uses and the names of agencies are not wording problems."""
     assert wording_warnings(text) == []
-
-
-def test_headings_and_list_items_end_as_sentences():
-    """Block boundaries count as sentence ends, so a heading is not glued to its paragraph."""
-    text = html_to_text("<h2>Signs</h2><p>You may feel <strong>tired</strong>.</p><ul><li>Sleep</li><li>Mood</li></ul>")
-    assert text == "Signs. You may feel tired. Sleep. Mood."

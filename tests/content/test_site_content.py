@@ -8,34 +8,12 @@ from djangocms_versioning.models import Version
 
 from content.models import CLINICAL_KINDS, FAQItem, PageDetails, PageKind, Reference
 from content.page_text import body_text
-from content.site_content import load_site_content, read_page_files
+from content.site_content import load_site_content, publish_new_text, read_page_files
+from devtools.builders import CONDITIONS, GENERAL, LEVELS, THERAPIES
 from editorial.writing import reading_grade, wording_warnings
 
 pytestmark = pytest.mark.django_db
 
-CONDITIONS = ["benzodiazepine-use-disorder", "alcohol-use-disorder", "opioid-use-disorder", "anxiety-and-insomnia"]
-LEVELS = [
-    "withdrawal-management",
-    "inpatient",
-    "partial-hospitalization",
-    "intensive-outpatient",
-    "outpatient",
-    "telehealth",
-    "continuing-care",
-]
-THERAPIES = [
-    "cbt",
-    "cbt-i",
-    "dbt",
-    "motivational-interviewing",
-    "contingency-management",
-    "trauma-informed-therapy",
-    "family-therapy",
-    "group-therapy-and-peer-support",
-    "mindfulness-based-relapse-prevention",
-    "medication-management",
-]
-GENERAL = ["/", "/get-help-now/", "/about/", "/contact/", "/privacy/", "/accessibility/", "/editorial-policy/"]
 
 # (path, kind, minimum words of body text)
 REQUIRED_PAGES = (
@@ -185,11 +163,7 @@ def test_every_fixture_builds_a_published_page():
 def test_loading_again_changes_nothing_an_editor_changed(author):
     """Running the loader again keeps an editor's newer published text."""
     page = Page.objects.get(reverse_id="about")
-    draft = Version.objects.filter_by_grouper(page).get().copy(author)
-    text = draft.content.get_placeholders().get(slot="content").get_plugins("en").first().get_bound_plugin()
-    text.body = "<p>An editor's own words.</p>"
-    text.save()
-    draft.publish(author)
+    publish_new_text(page, author, "<p>An editor's own words.</p>", slot="content")
     versions_before = Version.objects.count()
 
     report = load_site_content()

@@ -11,8 +11,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from .servers import PYTHON, ROOT, site_env
-from .shell import assert_safety_shell, parse
+from devtools.servers import PYTHON, ROOT, manage, run_manage, site_env
 
 PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "x7!" + "k" * 20 + "Zq9#" + "m" * 30 + "-production-like-key",
@@ -26,7 +25,7 @@ PRODUCTION_ENV = {
 def production_manage(*args, tmp_path):
     env = site_env(DJANGO_ENV_FILE=str(tmp_path / "none.env"), **PRODUCTION_ENV)
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests' Playwright, never in production
-    return subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True)
+    return run_manage(*args, env=env)
 
 
 def test_production_settings_pass_the_deploy_check(tmp_path):
@@ -45,6 +44,21 @@ def test_production_cookies_are_secure_and_staff_sessions_expire(tmp_path):
     )
     result = production_manage("shell", "-c", code, tmp_path=tmp_path)
     assert result.stdout.split()[-6:] == ["True", "True", "True", "Lax", "True", "True"], result.stderr
+
+
+def test_production_refuses_to_start_without_secret_key(tmp_path):
+    """Settings raise instead of running with a missing or guessable key."""
+    env = site_env(DJANGO_ENV_FILE=str(tmp_path / "none.env"))
+    env.pop("DJANGO_SECRET_KEY")
+    result = subprocess.run(
+        [PYTHON, "-c", "import django; django.setup()"],
+        cwd=ROOT,
+        env={**env, "DJANGO_SETTINGS_MODULE": "treatment_site.settings"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
 
 
 def test_weak_passwords_are_refused():
@@ -96,20 +110,12 @@ def test_two_factor_setting_puts_a_code_field_on_the_staff_login(tmp_path):
         DJANGO_STAFF_2FA="1",
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
     )
-    subprocess.run([PYTHON, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
-    on = subprocess.run([PYTHON, "manage.py", "shell", "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
-    off = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c", code],
-        cwd=ROOT,
-        env={**env, "DJANGO_STAFF_2FA": "0"},
-        capture_output=True,
-        text=True,
-    )
+    manage("migrate", "-v0", env=env)
+    on = run_manage("shell", "-c", code, env=env)
+    off = run_manage("shell", "-c", code, env={**env, "DJANGO_STAFF_2FA": "0"})
     assert on.stdout.split()[-1] == "True", on.stderr
     assert off.stdout.split()[-1] == "False", off.stderr
 
-
-# --- Bad input -----------------------------------------------------------------------
 
 PUBLIC_PATHS = [
     "/",
@@ -145,24 +151,6 @@ def test_unknown_host_is_refused_with_400(client):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(
-    "headers",
-    [
-        {"HTTP_COOKIE": "sessionid=\x7f\x00garbage; csrftoken=;;;=="},
-        {"HTTP_COOKIE": "sessionid=" + "a" * 5000},
-        {"HTTP_ACCEPT_LANGUAGE": "xx-ZZ;q=abc, ,,;;"},
-        {"HTTP_X_FORWARDED_FOR": "not-an-ip, 999.999.1.1"},
-        {"HTTP_USER_AGENT": "\u202e" * 500},
-    ],
-)
-def test_malformed_cookies_and_headers_never_give_a_server_error(client, headers):
-    """Odd cookies and headers still get the page with its safety shell."""
-    response = client.get("/conditions/", **headers)
-    assert response.status_code == 200
-    assert_safety_shell(response.content)
-
-
-@pytest.mark.django_db
 @pytest.mark.parametrize("path", ["/search/", "/", "/admin/login/"])
 def test_oversized_request_is_refused_cleanly(path):
     """A huge form post gets a 4xx, not a crash."""
@@ -170,57 +158,3 @@ def test_oversized_request_is_refused_cleanly(path):
 
     response = Client(enforce_csrf_checks=True).post(path, {"q": "x" * (3 * 1024 * 1024)})
     assert 400 <= response.status_code < 500
-
-
-SCRIPT = '<script>alert("x")</script><img src=x onerror="alert(1)"><a href="javascript:alert(2)">link</a>'
-
-
-@pytest.mark.django_db
-def test_script_in_every_editor_field_is_sanitised_or_escaped(client, make_page):
-    """HTML and script typed into any field that reaches a page never runs."""
-    page = make_page(
-        f"Title {SCRIPT}",
-        kind="condition",
-        slug="script-test",
-        summary=f"Summary {SCRIPT}",
-        meta_description=f"Meta {SCRIPT}",
-        placeholders={
-            "overview": [
-                {"text": f"<p>Text {SCRIPT}</p>"},
-                {"warning": {"title": f"Warn {SCRIPT}", "body": f"<p>{SCRIPT}</p>"}},
-                {
-                    "care_card": {
-                        "level": "urgent",
-                        "title": f"Card {SCRIPT}",
-                        "body": f"<p>{SCRIPT}</p>",
-                        "action_label": f"Act {SCRIPT}",
-                        "action_url": "/get-help-now/",
-                    }
-                },
-                {"dos_and_donts": {"title": f"List {SCRIPT}", "dos": [SCRIPT], "donts": [SCRIPT]}},
-            ],
-            "for_families": [{"faq": {"question": f"Q {SCRIPT}", "answer": f"<p>{SCRIPT}</p>"}}],
-            "references": [{"reference": {"title": f"Ref {SCRIPT}", "publisher": f"Pub {SCRIPT}", "year": 2020}}],
-        },
-    )
-    body = client.get(page.get_absolute_url("en")).content.decode()
-    doc = parse(body)
-    scripts = [s.text or "" for s in doc.xpath("//script") if s.get("type") != "application/ld+json"]
-    assert not any("alert" in text for text in scripts)
-    assert not doc.xpath("//*[@onerror]")
-    assert not doc.xpath('//a[starts-with(@href, "javascript:")]')
-    for listing in ("/conditions/", "/search/?q=script-test"):
-        listing_doc = parse(client.get(listing).content)
-        assert not listing_doc.xpath("//*[@onerror]")
-        assert not any("alert" in (s.text or "") for s in listing_doc.xpath("//script[not(@type)]"))
-
-
-def test_editor_links_refuse_javascript_urls():
-    """Care card and call-to-action links must be a path, phone, or https address."""
-    from content.models import validate_link
-
-    for bad in ("javascript:alert(1)", "data:text/html,hi", "http://insecure.example"):
-        with pytest.raises(ValidationError):
-            validate_link(bad)
-    for good in ("/get-help-now/", "tel:911", "sms:988", "https://988lifeline.org/"):
-        validate_link(good)

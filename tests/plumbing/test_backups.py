@@ -1,9 +1,8 @@
 """Backups that restore: the whole site round-trips through backup_site and restore_site."""
 
 import json
-import subprocess
 
-from .servers import PYTHON, ROOT, build_site, manage, scratch_database, site_env
+from devtools.servers import build_site, manage, run_manage, scratch_database, site_env
 
 FINGERPRINT = r"""
 import hashlib, json
@@ -29,23 +28,15 @@ print(json.dumps({
 NEW_VERSION = r"""
 from django.contrib.auth import get_user_model
 from cms.models import Page
-from djangocms_versioning.constants import PUBLISHED
-from djangocms_versioning.models import Version
+from content.site_content import publish_new_text
 user = get_user_model().objects.create_user("backup-reviewer", is_staff=True)
-page = Page.objects.get(reverse_id="about")
-draft = Version.objects.filter_by_grouper(page).get(state=PUBLISHED).copy(user)
-plugin = draft.content.get_placeholders().get(slot="content").get_plugins("en").first().get_bound_plugin()
-plugin.body = "<p>Words from a second version.</p>"
-plugin.save()
-draft.publish(user)
+publish_new_text(Page.objects.get(reverse_id="about"), user, "<p>Words from a second version.</p>", slot="content")
 """
 
 
 def fingerprint(env):
-    result = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c", FINGERPRINT], cwd=ROOT, env=env, capture_output=True, text=True, check=True
-    )
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    output = manage("shell", "-c", FINGERPRINT, env=env)
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def test_backup_restores_every_page_version_and_log_entry(tmp_path):
@@ -76,12 +67,6 @@ def test_restore_refuses_a_database_that_is_not_empty(tmp_path):
         env = site_env(DATABASE_URL=url)
         manage("migrate", "-v0", env=env)
         (tmp_path / "x.backup").write_bytes(b"not used")
-        result = subprocess.run(
-            [PYTHON, "manage.py", "restore_site", str(tmp_path / "x.backup")],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-        )
+        result = run_manage("restore_site", str(tmp_path / "x.backup"), env=env)
     assert result.returncode != 0
     assert "not empty" in result.stderr

@@ -1,5 +1,6 @@
-"""Run the real site (gunicorn + whitenoise) in a subprocess for tests that need a
-server: browser tests, a database that goes away, two app servers."""
+"""Run the real site (gunicorn + whitenoise) and `manage.py` in subprocesses, for tests
+that need a server (browser tests, a database that goes away, two app servers), and
+for `make bench` and `make soak`."""
 
 import http.client
 import os
@@ -38,8 +39,33 @@ def site_env(**overrides):
     return env
 
 
-def manage(*args, env):
-    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True)
+class ManageFailed(subprocess.CalledProcessError):
+    """A `manage.py` command that failed; its message says where it ran and what it printed."""
+
+    def __init__(self, result, cwd):
+        super().__init__(result.returncode, result.args, result.stdout, result.stderr)
+        self.cwd = cwd
+
+    def __str__(self):
+        command = self.cmd[2] if len(self.cmd) > 2 else ""
+        return (
+            f"manage.py {command} in {self.cwd} failed (exit status {self.returncode}):\n{self.stdout}\n{self.stderr}"
+        )
+
+
+def run_manage(*args, env, cwd=ROOT):
+    """`manage.py ARGS` in a subprocess, run in `cwd` (this checkout unless told): the
+    finished process whatever its exit code, with its output as text."""
+    return subprocess.run([PYTHON, "manage.py", *args], cwd=cwd, env=env, capture_output=True, text=True)
+
+
+def manage(*args, env, cwd=ROOT):
+    """`manage.py ARGS`, which must succeed; returns its standard output. A failure
+    raises ManageFailed, whose message carries the command's output."""
+    result = run_manage(*args, env=env, cwd=cwd)
+    if result.returncode != 0:
+        raise ManageFailed(result, cwd)
+    return result.stdout
 
 
 LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432/postgres"

@@ -1,15 +1,24 @@
-"""Losing PostgreSQL for real: a running gunicorn is pointed at PostgreSQL through a
-proxy port that the test cuts and restores."""
+"""Losing the database under a running gunicorn: pointed at a PostgreSQL address where
+nothing listens, and at a real PostgreSQL through a proxy port that the test cuts
+and restores."""
 
+import json
 import time
 from urllib.parse import urlparse, urlunparse
 
-from .conftest import FIGURES
-from .servers import build_site, fetch, running_server, scratch_database
-from .shell import assert_safety_shell
-from .tcp_proxy import TcpProxy
+import pytest
+
+from devtools.servers import build_site, fetch, running_server, scratch_database
+from devtools.shell import assert_safety_shell
+from devtools.tcp_proxy import TcpProxy
+
+pytestmark = pytest.mark.server
+
+# A PostgreSQL address where nothing listens: the database is unreachable.
+DEAD_DATABASE = "postgres://postgres@127.0.0.1:9/unreachable"
 
 CACHED_PAGE = "/conditions/benzodiazepine-use-disorder/"
+
 UNCACHED_PAGE = "/levels-of-care/"
 
 
@@ -18,7 +27,22 @@ def through_proxy(database_url, port):
     return urlunparse(parsed._replace(netloc=f"{parsed.username}@127.0.0.1:{port}"))
 
 
-def test_cached_pages_serve_others_get_503_and_the_site_recovers(tmp_path):
+def test_database_unreachable_gives_503_page_and_unhealthy(tmp_path):
+    """With the database unreachable, pages answer with the static 503 page and
+    /healthz reports the database down."""
+    with running_server(DEAD_DATABASE) as base_url:
+        status, headers, body = fetch(f"{base_url}/conditions/")
+        assert status == 503
+        assert headers.get("Retry-After")
+        assert_safety_shell(body)
+
+        status, _headers, body = fetch(f"{base_url}/healthz")
+        assert status == 503
+        assert json.loads(body) == {"status": "unavailable", "database": "unavailable", "cache": "ok"}
+
+
+@pytest.mark.postgres
+def test_cached_pages_serve_others_get_503_and_the_site_recovers(tmp_path, figures):
     """With the database gone: cached pages still serve, others get the static 503 page
     with the crisis lines, /healthz says 503; when it is back the site recovers by
     itself, without restarting gunicorn."""
@@ -48,7 +72,7 @@ def test_cached_pages_serve_others_get_503_and_the_site_recovers(tmp_path):
                         break
                     time.sleep(0.2)
                 recovered_after = time.monotonic() - started
-                FIGURES.append(f"Database loss: recovered {recovered_after:.1f} s after PostgreSQL came back")
+                figures.append(f"Database loss: recovered {recovered_after:.1f} s after PostgreSQL came back")
                 assert recovered_after < 10
                 assert_safety_shell(fetch(base_url + UNCACHED_PAGE)[2])
         finally:

@@ -9,11 +9,10 @@ takes the same snapshot (one script, told where each model lives on its side).""
 import difflib
 import json
 import subprocess
-import sys
 
 import pytest
 
-from .servers import ROOT, scratch_database, site_env
+from devtools.servers import ROOT, manage, scratch_database, site_env
 
 PREVIOUS_MAIN = "66eb6f7"
 
@@ -61,8 +60,8 @@ PAGES = [
     "/sitemap.xml",
 ]
 
-# Shared by the two scripts below that make a version: what an editor does in the
-# toolbar (new draft of the published version, change its first text, save).
+# What an editor does in the toolbar (new draft of the published version, change its
+# first text, save), for the old code, which has no content.site_content.publish_new_text.
 NEW_DRAFT = r"""
 from cms.models import Page
 from djangocms_versioning.constants import PUBLISHED
@@ -206,22 +205,27 @@ print(json.dumps(snapshot, default=str))
 """
 
 # Run with the NEW code after the upgrade: a reviewer publishes a new version.
-PUBLISH_AFTER_UPGRADE = (
-    NEW_DRAFT
-    + r"""
+PUBLISH_AFTER_UPGRADE = r"""
 import json
+from cms.models import Page
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.test.utils import setup_test_environment
 from django.utils.module_loading import import_string
+
+from content.site_content import publish_new_text
 
 PublicationLogEntry = import_string(MODEL_PATHS["PublicationLogEntry"])
 SearchDocument = import_string(MODEL_PATHS["SearchDocument"])
 
 logged_before = list(PublicationLogEntry.objects.values_list("pk", flat=True))
 reviewer = get_user_model().objects.get(username="upgrade-reviewer")
-version = new_draft("therapy-cbt", "overview", "Written after the upgrade about quillworts.", reviewer)
-version.publish(reviewer)
+version = publish_new_text(
+    Page.objects.get(reverse_id="therapy-cbt"),
+    reviewer,
+    "<p>Written after the upgrade about quillworts.</p>",
+    slot="overview",
+)
 page = version.content.page
 
 setup_test_environment()
@@ -242,23 +246,12 @@ print(json.dumps({
     "page": client.get(page.get_absolute_url("en")).content.decode(),
 }))
 """
-)
-
-
-def run_manage(tree, *args, env):
-    """`manage.py ARGS` in `tree` (the old export or this checkout); its output is in
-    the failure message, so a broken migration says why."""
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=tree, env=env, capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, f"manage.py {args[0]} in {tree} failed:\n{result.stdout}\n{result.stderr}"
-    return result.stdout
 
 
 def run_script(tree, script, env, model_paths=None):
     """Run a `manage.py shell -c` script in `tree` and read the JSON it prints last."""
     header = f"MODEL_PATHS = {json.dumps(model_paths or {})}\nPAGES = {json.dumps(PAGES)}\n"
-    output = run_manage(tree, "shell", "--no-imports", "-c", header + script, env=env)
+    output = manage("shell", "--no-imports", "-c", header + script, env=env, cwd=tree)
     lines = output.strip().splitlines()
     return json.loads(lines[-1]) if lines else None
 
@@ -312,10 +305,10 @@ def old_site(old_tree, site_env_for, tmp_path_factory):
     """A database as the previous main left it, with editors' work in it, and its snapshot."""
     with scratch_database(tmp_path_factory.mktemp("upgrade-db")) as database_url:
         env = site_env_for(database_url)
-        run_manage(old_tree, "migrate", "--no-input", env=env)
-        run_manage(old_tree, "load_site_content", env=env)
+        manage("migrate", "--no-input", env=env, cwd=old_tree)
+        manage("load_site_content", env=env, cwd=old_tree)
         run_script(old_tree, EDITOR_DATA, env)
-        run_manage(old_tree, "rebuild_search", env=env)
+        manage("rebuild_search", env=env, cwd=old_tree)
         yield env, run_script(old_tree, SNAPSHOT, env, OLD_MODELS)
 
 
@@ -323,7 +316,7 @@ def old_site(old_tree, site_env_for, tmp_path_factory):
 def upgraded(old_site):
     """The same database after the new code's `migrate`: (env, before, after)."""
     env, before = old_site
-    run_manage(ROOT, "migrate", "--no-input", env=env)
+    manage("migrate", "--no-input", env=env)
     return env, before, run_script(ROOT, SNAPSHOT, env, NEW_MODELS)
 
 
@@ -416,7 +409,7 @@ def test_pages_render_the_same_after_the_upgrade(upgraded):
 def test_new_code_has_no_missing_migrations(upgraded):
     """`makemigrations --check --dry-run` finds nothing to write on the upgraded database."""
     env, _, _ = upgraded
-    run_manage(ROOT, "makemigrations", "--check", "--dry-run", env=env)
+    manage("makemigrations", "--check", "--dry-run", env=env)
 
 
 def test_publishing_after_the_upgrade_logs_and_reindexes(upgraded):

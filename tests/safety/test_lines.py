@@ -1,0 +1,34 @@
+"""Crisis lines (safety.lines): the national lines always, first, and the lines the
+clinic adds on every page."""
+
+import pytest
+
+from devtools.builders import TODAY
+from devtools.shell import assert_safety_shell
+from safety.lines import NATIONAL_CRISIS_LINES, crisis_lines
+from safety.models import LocalCrisisLine
+
+pytestmark = pytest.mark.django_db
+
+
+def test_local_crisis_line_shows_on_every_page_after_the_national_ones(client, published_paths):
+    """A line the clinic adds appears in the banner everywhere, cached pages included;
+    the national lines stay first."""
+    for path in published_paths[:8]:
+        client.get(path)  # fills the page cache
+    LocalCrisisLine.objects.create(
+        name="County crisis line", number="555-0100", phone_href="5550100", verified_on=TODAY
+    )
+    for path in published_paths[:8] + ["/no-such-page/"]:
+        doc = assert_safety_shell(client.get(path).content)
+        hrefs = [a.get("href") for a in doc.xpath('//*[@id="crisis-banner"]//a')]
+        assert "tel:5550100" in hrefs
+        assert hrefs.index("tel:5550100") > hrefs.index("tel:+18006624357")
+
+
+def test_national_lines_cannot_be_removed():
+    """With local lines deleted or added, the national lines are always there, first."""
+    LocalCrisisLine.objects.create(name="Local", number="555-0101", phone_href="5550101", verified_on=TODAY)
+    assert crisis_lines()[: len(NATIONAL_CRISIS_LINES)] == list(NATIONAL_CRISIS_LINES)
+    LocalCrisisLine.objects.all().delete()
+    assert crisis_lines() == list(NATIONAL_CRISIS_LINES)
