@@ -1,12 +1,7 @@
-from cms.extensions import PageContentExtensionAdmin, PageExtensionAdmin
+from cms.extensions import PageContentExtensionAdmin
 from django.contrib import admin
 
-from .models import PageDetails, PageKind
-
-
-@admin.register(PageKind)
-class PageKindAdmin(PageExtensionAdmin):
-    fields = ["kind", "lists_kind"]
+from .models import PageDetails
 
 
 @admin.register(PageDetails)
@@ -15,6 +10,7 @@ class PageDetailsAdmin(PageContentExtensionAdmin):
         (None, {"fields": ["summary"]}),
         ("Medical review", {"fields": list(PageDetails.REVIEW_FIELDS)}),
         ("Level of care facts", {"fields": list(PageDetails.FACT_FIELDS), "classes": ["collapse"]}),
+        ("Index pages", {"fields": ["lists_kind"], "classes": ["collapse"]}),
     ]
 
     def get_readonly_fields(self, request, obj=None):

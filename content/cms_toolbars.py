@@ -1,23 +1,11 @@
-"""The toolbar's "Page" menu items for a page's kind and its details."""
+"""The toolbar's "Page" menu item for a page's details."""
 
 from cms.extensions.toolbar import ExtensionToolbar
 from cms.toolbar_pool import toolbar_pool
 
 from plumbing.internals import extension_menu
 
-from .models import PageDetails, PageKind
-
-
-@toolbar_pool.register
-class PageKindToolbar(ExtensionToolbar):
-    model = PageKind
-
-    def populate(self):
-        menu = extension_menu(self)
-        if menu:
-            page_extension, url = self.get_page_extension_admin()
-            if url:
-                menu.add_modal_item("Page kind", url=url, disabled=not self.toolbar.edit_mode_active)
+from .models import PageDetails
 
 
 @toolbar_pool.register

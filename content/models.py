@@ -3,9 +3,10 @@ plugins editors compose pages from."""
 
 import datetime
 
-from cms.extensions import PageContentExtension, PageExtension
+from cms.extensions import PageContentExtension
 from cms.extensions.extension_pool import extension_pool
 from cms.models import CMSPlugin, Page
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -36,10 +37,34 @@ CLINICAL_KINDS = frozenset({Kind.CONDITION, Kind.LEVEL_OF_CARE, Kind.THERAPY})
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 
 
-class PageKind(PageExtension):
-    """What a page is about; shared by all its languages and versions."""
+# A page's kind is its template's: the template is part of each page version
+# (PageContent), so a kind changes only with a published version, and the two can
+# never disagree. Every other template (home, index, general) makes a general page.
+KIND_TEMPLATES = {
+    Kind.CONDITION: "pages/condition.html",
+    Kind.LEVEL_OF_CARE: "pages/level_of_care.html",
+    Kind.THERAPY: "pages/therapy.html",
+    Kind.FAQ: "pages/faq.html",
+    Kind.GENERAL: "pages/general.html",
+}
+TEMPLATE_KINDS = {template: kind for kind, template in KIND_TEMPLATES.items()}
 
-    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.GENERAL)
+
+def kind_for_template(template):
+    return TEMPLATE_KINDS.get(template, Kind.GENERAL)
+
+
+def templates_of_kind(kind):
+    """The page templates whose pages are of `kind`."""
+    return [template for template, _name in settings.CMS_TEMPLATES if kind_for_template(template) == kind]
+
+
+class PageDetails(PageContentExtension):
+    """Per-language, versioned facts about a page: its summary, medical review, for a
+    level of care the facts shown in the comparison table, and for an index page the
+    kind of pages it lists."""
+
+    summary = models.TextField(blank=True, help_text="One or two plain sentences, shown in listings and search.")
     lists_kind = models.CharField(
         "lists pages of kind",
         max_length=20,
@@ -47,23 +72,6 @@ class PageKind(PageExtension):
         blank=True,
         help_text="Index pages only: the published pages of this kind are listed on it.",
     )
-
-    class Meta:
-        verbose_name = "page kind"
-
-    def __str__(self):
-        return self.get_kind_display()
-
-    @property
-    def is_clinical(self):
-        return self.kind in CLINICAL_KINDS
-
-
-class PageDetails(PageContentExtension):
-    """Per-language, versioned facts about a page: its summary, medical review and,
-    for a level of care, the facts shown in the comparison table."""
-
-    summary = models.TextField(blank=True, help_text="One or two plain sentences, shown in listings and search.")
 
     reviewer_name = models.CharField("reviewed by", max_length=120, blank=True)
     reviewer_credentials = models.CharField(
@@ -116,7 +124,6 @@ class PageDetails(PageContentExtension):
         return [(label, value) for label, value in pairs if value]
 
 
-extension_pool.register(PageKind)
 extension_pool.register(PageDetails)
 
 

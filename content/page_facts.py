@@ -1,5 +1,5 @@
-"""What every page shows about itself: its kind and its details (summary, medical
-review, level-of-care facts), as one typed object, `PageFacts`.
+"""What every page shows about itself: its kind (from its template) and its details
+(summary, medical review, level-of-care facts), as one typed object, `PageFacts`.
 
 Every render asks, so the facts are kept in the shared cache, stamped with the CMS
 page-cache version that publishing and saving page facts bump (content.signals).
@@ -12,13 +12,12 @@ from dataclasses import dataclass
 
 from cms.models import PageContent
 from django.conf import settings
-from django.db.models import F
 
 from plumbing.internals import placeholders_are_cached
 from plumbing.page_cache import read_stamped, store_stamped
 from plumbing.placeholder_cache import read_ahead_placeholders
 
-from .models import CLINICAL_KINDS, Kind, PageDetails, PageKind
+from .models import CLINICAL_KINDS, Kind, PageDetails, kind_for_template
 
 KIND_PLURALS = {
     Kind.CONDITION: "conditions",
@@ -60,7 +59,7 @@ class PageFacts:
 def _key(content):
     # The number changes with the entry's shape: entries an older release left in a
     # shared cache are never read.
-    return f"page-facts-4:{content.pk}"
+    return f"page-facts-5:{content.pk}"
 
 
 def page_facts(request, content):
@@ -82,16 +81,10 @@ def page_facts(request, content):
 def query_facts(content):
     """The facts of a page content (a draft or a published one) from the database,
     uncached: for rendering, the search index and the content review."""
-    # One query for most pages: the details with the page's kind alongside.
-    details = (
-        PageDetails.objects.filter(extended_object_id=content.pk)
-        .annotate(page_kind=F("extended_object__page__pagekind__kind"))
-        .annotate(page_lists_kind=F("extended_object__page__pagekind__lists_kind"))
-        .first()
+    details = PageDetails.objects.filter(extended_object_id=content.pk).first()
+    return PageFacts(
+        kind=kind_for_template(content.template),
+        lists_kind=details.lists_kind if details else "",
+        details=details,
+        content=content,
     )
-    if details is not None:
-        kind, lists_kind = details.page_kind, details.page_lists_kind
-    else:
-        kind_row = PageKind.objects.filter(extended_object_id=content.page_id).values_list("kind", "lists_kind")
-        kind, lists_kind = kind_row.first() or (None, None)
-    return PageFacts(kind or Kind.GENERAL, lists_kind or "", details, content=content)

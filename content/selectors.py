@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from cms.models import PageContent
 
-from .models import PageDetails
+from .models import PageDetails, templates_of_kind
 
 
 def published_contents(language):
@@ -22,7 +22,7 @@ def published_contents_of_kind(kind, language):
     """Published pages of one kind in `language`, in page-tree order, with their details."""
     return (
         published_contents(language)
-        .filter(page__pagekind__kind=kind)
+        .filter(template__in=templates_of_kind(kind))
         .select_related("pagedetails")
         .prefetch_related("page__urls")
     )

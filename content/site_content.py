@@ -17,7 +17,7 @@ from django.db import transaction
 from djangocms_versioning.constants import PUBLISHED
 from djangocms_versioning.models import Version
 
-from .models import Kind, PageDetails, PageKind
+from .models import Kind, PageDetails, kind_for_template
 
 PAGES_DIR = Path(settings.BASE_DIR) / "fixtures" / "pages"
 LANGUAGE = "en"
@@ -100,10 +100,13 @@ def load_site_content(directory=PAGES_DIR, stdout=None):
 def build_page(data, user, publish=True):
     parent = Page.objects.get(reverse_id=data["parent"]) if data.get("parent") else None
     is_home = data["reverse_id"] == "home"
+    template = TEMPLATES[data.get("template", "general")]
+    if kind_for_template(template) != data.get("kind", Kind.GENERAL):
+        raise ValueError(f"{data['reverse_id']}: a {data.get('kind')} page needs the {data.get('kind')} template")
     page = api.create_page(
         title=data["title"],
         menu_title=data.get("menu_title"),
-        template=TEMPLATES[data.get("template", "general")],
+        template=template,
         language=LANGUAGE,
         slug=data.get("slug"),
         parent=parent,
@@ -114,14 +117,14 @@ def build_page(data, user, publish=True):
         xframe_options=constants.X_FRAME_OPTIONS_SAMEORIGIN,
         created_by=user,
     )
-    PageKind.objects.create(
-        extended_object=page,
-        kind=data.get("kind", Kind.GENERAL),
-        lists_kind=data.get("lists_kind", ""),
-    )
     content = page.get_admin_content(LANGUAGE)
     facts = {FACT_FIELDS[key]: str(value).strip() for key, value in (data.get("facts") or {}).items()}
-    PageDetails.objects.create(extended_object=content, summary=(data.get("summary") or "").strip(), **facts)
+    PageDetails.objects.create(
+        extended_object=content,
+        summary=(data.get("summary") or "").strip(),
+        lists_kind=data.get("lists_kind", ""),
+        **facts,
+    )
 
     content.rescan_placeholders()
     placeholders = {placeholder.slot: placeholder for placeholder in content.placeholders.all()}

@@ -8,7 +8,7 @@ table, so an upgrade moves no rows.
 from django.db import models
 from django.utils import timezone
 
-from content.models import PageKind
+from content.models import PageDetails
 
 
 class PublicationLogEntry(models.Model):
@@ -44,7 +44,7 @@ class PublicationLogEntry(models.Model):
         raise ValueError("The publication log is append-only.")
 
 
-class ContentReview(PageKind):
+class ContentReview(PageDetails):
     """Admin entry point for the content review list (no table of its own)."""
 
     class Meta:

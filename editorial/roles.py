@@ -37,7 +37,6 @@ EDITOR_PERMISSIONS = [
     "cms.use_structure",
     *_crud("cms.cmsplugin"),
     *[perm for model in PLUGIN_MODELS for perm in _crud(model)],
-    *_crud("content.pagekind", ("add", "change", "view")),
     *_crud("content.pagedetails", ("add", "change", "view")),
     "djangocms_versioning.view_version",
     "djangocms_versioning.add_version",

@@ -1,12 +1,12 @@
-"""Search finds what is published now: the index follows publishing and the page facts
-it shows (kind, summary)."""
+"""Search finds what is published now: the index follows publishing and the page
+details it shows (the summary)."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from djangocms_versioning import constants
 from djangocms_versioning.signals import post_version_operation
 
-from content.models import PageDetails, PageKind
+from content.models import PageDetails
 
 from .indexing import index_page
 
@@ -25,8 +25,6 @@ def reindex_on_publishing(sender, operation, obj=None, **kwargs):
 
 
 @receiver(post_save, sender=PageDetails, dispatch_uid="search.page_details_changed")
-@receiver(post_save, sender=PageKind, dispatch_uid="search.page_kind_changed")
 def reindex_on_page_facts(sender, instance, **kwargs):
-    """A page's kind and summary show in search results."""
-    page = instance.extended_object if sender is PageKind else instance.extended_object.page
-    index_page(page, getattr(instance.extended_object, "language", "en"))
+    """A page's summary shows in search results."""
+    index_page(instance.extended_object.page, instance.extended_object.language)

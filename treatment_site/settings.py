@@ -237,6 +237,10 @@ CMS_TEMPLATES = [
     ("pages/therapy.html", "Therapy"),
     ("pages/faq.html", "FAQ"),
 ]
+# Every page names its own template, which also gives it its kind (content.models):
+# no "inherit", so a page's kind never changes with its parent's.
+CMS_TEMPLATE_INHERITANCE = False
+CMS_PAGE_WIZARD_DEFAULT_TEMPLATE = "pages/general.html"
 CMS_LANGUAGES = {
     SITE_ID: [
         {

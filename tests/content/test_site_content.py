@@ -6,7 +6,7 @@ import pytest
 from cms.models import Page, PageContent
 from djangocms_versioning.models import Version
 
-from content.models import CLINICAL_KINDS, FAQItem, PageDetails, PageKind, Reference
+from content.models import CLINICAL_KINDS, KIND_TEMPLATES, FAQItem, Kind, PageDetails, Reference, kind_for_template
 from content.page_text import body_text
 from content.site_content import load_site_content, publish_new_text, read_page_files
 from devtools.builders import CONDITIONS, GENERAL, LEVELS, THERAPIES
@@ -35,14 +35,14 @@ def published_content(path):
 
 
 def clinical_contents():
-    return PageContent.objects.filter(language="en", page__pagekind__kind__in=CLINICAL_KINDS)
+    return PageContent.objects.filter(language="en", template__in=[KIND_TEMPLATES[kind] for kind in CLINICAL_KINDS])
 
 
 @pytest.mark.parametrize("path, kind, min_words", REQUIRED_PAGES)
 def test_each_required_page_is_published_with_kind_summary_and_length(path, kind, min_words):
     """Every page the clinic needs is published, of its kind, summarised, and long enough."""
     content = published_content(path)
-    assert PageKind.objects.get(extended_object=content.page).kind == kind
+    assert kind_for_template(content.template) == kind
     details = PageDetails.objects.get(extended_object=content)
     assert len(details.summary.split()) >= 8, "a summary for listings"
     assert 40 <= len(content.meta_description or "") <= 160, "a meta description"
@@ -110,7 +110,7 @@ def test_no_page_uses_stigmatising_or_unsafe_wording():
 
 def test_faq_has_thirty_questions_covering_what_families_ask():
     """At least 30 published questions, including the topics people ask most."""
-    faq_pages = PageContent.objects.filter(language="en", page__pagekind__kind="faq")
+    faq_pages = PageContent.objects.filter(language="en", template=KIND_TEMPLATES[Kind.FAQ])
     questions = []
     for content in faq_pages:
         for placeholder in content.get_placeholders():

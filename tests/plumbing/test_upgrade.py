@@ -32,8 +32,16 @@ NEW_MODELS = {
     "PublicationLogEntry": "editorial.models.PublicationLogEntry",
     "ContentReview": "editorial.models.ContentReview",
     "SearchDocument": "search.models.SearchDocument",
-    "PageKind": "content.models.PageKind",
     "PageDetails": "content.models.PageDetails",
+}
+# PageKind is gone after the upgrade (content 0004, 0005): a page's kind comes from its
+# template, and an index page's listed kind moved to PageDetails.lists_kind.
+GONE = {"PageKind": "content_pagekind"}
+KIND_TEMPLATES = {
+    "condition": "pages/condition.html",
+    "level_of_care": "pages/level_of_care.html",
+    "therapy": "pages/therapy.html",
+    "faq": "pages/faq.html",
 }
 
 # Content types (app_label, model) whose app label the upgrade changes; every other
@@ -351,14 +359,22 @@ def test_moved_models_live_in_their_new_apps_on_their_old_tables(upgraded):
     for name, (app_label, model, table) in after["moved_models"].items():
         old_app_label, old_model, old_table = before["moved_models"][name]
         assert (app_label, model) == (new_label(old_app_label, old_model), old_model), name
-        assert table == old_table, name  # for the proxy ContentReview: content_pagekind
+        if name == "ContentReview":  # a proxy, of PageDetails now that PageKind is gone
+            assert (old_table, table) == ("content_pagekind", "content_pagedetails")
+        else:
+            assert table == old_table, name
 
 
 def test_every_row_survives_the_upgrade(upgraded):
     """Every row and value of the moved and staying models, versions, pages and users is the same after migrate."""
     _, before, after = upgraded
     for name, old_rows in before["tables"].items():
-        assert after["tables"][name] == old_rows, f"{name} changed in the upgrade"
+        if name == "PageKind":
+            continue  # below: what it said is now said by templates and PageDetails
+        new_rows = after["tables"][name]
+        if name == "PageDetails":  # one column more: the kind an index page lists
+            new_rows = [{key: value for key, value in row.items() if key != "lists_kind"} for row in new_rows]
+        assert new_rows == old_rows, f"{name} changed in the upgrade"
     for key in (
         "search_titles",
         "reviews",
@@ -370,14 +386,42 @@ def test_every_row_survives_the_upgrade(upgraded):
         "users",
     ):
         assert after[key] == before[key], f"{key} changed in the upgrade"
-    # No table is dropped, added or loses a row. Two tables change for reasons of their
-    # own: migrate records its migrations, and the old side's page renders stored menu
-    # cache keys.
+    # No table is added or loses a row, and only PageKind's is dropped. Two tables
+    # change for reasons of their own: migrate records its migrations, and the old
+    # side's page renders stored menu cache keys.
     expected_counts = {**before["row_counts"]}
+    for table in GONE.values():
+        assert table not in after["row_counts"]
+        expected_counts.pop(table)
+    # Staff groups lose their rights on the gone PageKind (the permissions themselves stay).
+    expected_counts["auth_group_permissions"] -= sum(
+        perm.endswith("_pagekind") for grants in before["groups"].values() for _, perm in grants
+    )
     for table in ("django_migrations", "menus_cachekey"):
         expected_counts.pop(table)
         after["row_counts"].pop(table)
     assert after["row_counts"] == expected_counts
+
+
+def test_page_kinds_survive_as_templates_and_listed_kinds(upgraded):
+    """Every page keeps its kind (now read from the template of each of its versions),
+    and every index page keeps the kind it lists (now in each version's details)."""
+    _, before, after = upgraded
+    contents_by_page = {}
+    for content in after["page_contents"]:
+        contents_by_page.setdefault(content["page_id"], []).append(content)
+    details_by_content = {row["extended_object_id"]: row for row in after["tables"]["PageDetails"]}
+    assert before["tables"]["PageKind"], "the old site had page kinds"
+    for page_kind in before["tables"]["PageKind"]:
+        contents = contents_by_page[page_kind["extended_object_id"]]
+        for content in contents:
+            expected_template = KIND_TEMPLATES.get(page_kind["kind"])
+            if expected_template:
+                assert content["template"] == expected_template, page_kind
+            else:
+                assert content["template"] not in KIND_TEMPLATES.values(), page_kind
+            if page_kind["lists_kind"]:
+                assert details_by_content[content["id"]]["lists_kind"] == page_kind["lists_kind"], page_kind
 
 
 def test_content_types_are_relabelled_and_permissions_are_the_same_rows(upgraded):
@@ -388,7 +432,9 @@ def test_content_types_are_relabelled_and_permissions_are_the_same_rows(upgraded
     assert after["content_types"] == expected
     assert after["permissions"] == before["permissions"]  # same ids, content types, codenames, names
     for group, grants in before["groups"].items():
-        assert after["groups"][group] == [[pk, relabel(perm)] for pk, perm in grants], group
+        # Editors no longer need rights on PageKind, which is gone.
+        kept = [[pk, relabel(perm)] for pk, perm in grants if not perm.endswith("_pagekind")]
+        assert after["groups"][group] == kept, group
     # The example the brief gives, spelled out: same Permission row, new label.
     old_ids = {perm: pk for pk, perm in before["groups"]["Site administrator"]}
     new_ids = {perm: pk for pk, perm in after["groups"]["Site administrator"]}
