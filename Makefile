@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run setup install install-dev editor test test-fast lint browser-deps bench soak backup restore
+.PHONY: run setup install install-dev staff editor first-admin test test-fast lint browser-deps bench soak backup restore
 
 run: setup ## Install, migrate, load the clinic's pages and serve on 127.0.0.1:$(PORT)
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (Ctrl-C stops it)"
@@ -37,8 +37,25 @@ $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
 	@sed -i "s|^DJANGO_SECRET_KEY=.*|DJANGO_SECRET_KEY=$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')|" .env
 	@echo "Wrote .env with a new local secret key."
 
-editor: install .env ## Create a staff account (asks for name and password)
+# Staff accounts are never superusers: one role each (README, "Staff roles").
+# USERNAME must be given on the command line, not picked up from the environment.
+STAFF_USAGE := Usage: make staff ROLE=editor|reviewer|administrator USERNAME=dana [EMAIL=… FULL_NAME="Dana Ortiz" CREDENTIALS="MD, …"]
+staff: install .env ## Create a staff account in one role: make staff ROLE=editor|reviewer|administrator USERNAME=… (asks for a password)
+	@if [ -z "$(ROLE)" ] || [ "$(origin USERNAME)" != "command line" ] || [ -z "$(USERNAME)" ]; then echo '$(STAFF_USAGE)'; exit 2; fi
 	$(MANAGE) migrate --no-input
+	$(MANAGE) add_staff "$(USERNAME)" --role "$(ROLE)" $(if $(EMAIL),--email "$(EMAIL)") \
+		$(if $(FULL_NAME),--full-name "$(FULL_NAME)") $(if $(CREDENTIALS),--credentials "$(CREDENTIALS)")
+
+editor: ## Create an Editor account: make editor USERNAME=… (the same as make staff ROLE=editor)
+	@$(MAKE) --no-print-directory staff ROLE=editor $(if $(filter command line,$(origin USERNAME)),USERNAME="$(USERNAME)")
+
+# A superuser can do everything, publishing included: only for the clinic's first
+# administrator, who then adds everyone else with `make staff`.
+first-admin: install .env ## The clinic's FIRST administrator only: a superuser (asks for name and password); refused once one exists
+	$(MANAGE) migrate --no-input
+	@$(MANAGE) shell --no-imports -c "import sys; from django.contrib.auth import get_user_model; sys.exit(get_user_model().objects.filter(is_superuser=True).exists())" \
+		|| { echo "A superuser exists already: add everyone else with make staff ROLE=… USERNAME=…"; exit 1; }
+	@echo "Creating the first administrator (a superuser). Everyone else: make staff ROLE=… USERNAME=…"
 	$(MANAGE) createsuperuser
 
 # Browser tests use Debian's Chromium and the Nu Html Checker needs a JRE; no tool

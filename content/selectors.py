@@ -9,6 +9,7 @@ of what visitors see.
 from dataclasses import dataclass
 
 from cms.models import PageContent
+from djangocms_versioning.models import Version
 
 from .models import PageDetails, templates_of_kind
 
@@ -50,3 +51,9 @@ def page_listing(kind, language):
         if url:
             listing.append(ListedPage(content.title, url, content, getattr(content, "pagedetails", None)))
     return listing
+
+
+def published_version(page_id, language):
+    """The djangocms-versioning Version of a page's published content, or None."""
+    content = published_content(page_id, language)
+    return Version.objects.get_for_content(content) if content is not None else None

@@ -98,7 +98,13 @@ def load_site_content(directory=PAGES_DIR, stdout=None):
 
 
 def build_page(data, user, publish=True):
-    parent = Page.objects.get(reverse_id=data["parent"]) if data.get("parent") else None
+    """One page from the data of a page file; `data["parent"]` is a reverse_id or, for
+    pages made in the Create wizard (content.cms_wizards), a Page. Unpublished, the
+    page is a draft of `user`'s (locked to them while DJANGOCMS_VERSIONING_LOCK_VERSIONS
+    is on)."""
+    parent = data.get("parent") or None
+    if parent is not None and not isinstance(parent, Page):
+        parent = Page.objects.get(reverse_id=parent)
     is_home = data["reverse_id"] == "home"
     template = TEMPLATES[data.get("template", "general")]
     if kind_for_template(template) != data.get("kind", Kind.GENERAL):

@@ -14,7 +14,7 @@ from content.page_text import body_text
 from content.selectors import published_contents
 from safety.models import LocalCrisisLine
 
-from .writing import ReadingReport, reading_report, wording_warnings
+from .writing import TARGET_GRADE, ReadingReport, reading_report, wording_warnings
 
 DUE_SOON = datetime.timedelta(days=30)
 CRISIS_LINE_CHECK_EVERY = datetime.timedelta(days=183)  # about six months
@@ -82,6 +82,18 @@ def check_page(content, today=None):
         reading=reading_report(text),
         warnings=wording_warnings(text),
     )
+
+
+def writing_checks_label(check):
+    """One line for the toolbar: "Reading grade 5.2 · 1 wording warning" (the menu's
+    label, and what the live writing feedback sets it to after each save)."""
+    grade = check.reading.grade
+    label = "Reading grade –" if grade is None else f"Reading grade {grade:.1f}"
+    if check.reading.above_target:
+        label += f" (above {TARGET_GRADE})"
+    if check.warnings:
+        label += f" · {len(check.warnings)} wording warning{'s' if len(check.warnings) != 1 else ''}"
+    return label
 
 
 def published_page_checks(language="en", today=None):

@@ -1,8 +1,8 @@
 """Staff roles, kept in step with the code on every migrate (post_migrate).
 
 - Editor: edits pages and saves drafts; cannot publish and cannot record a review.
-- Clinical reviewer: everything an editor can, plus recording medical reviews and
-  publishing.
+- Clinical reviewer: everything an editor can, plus recording medical reviews,
+  publishing, and unlocking a draft someone else holds.
 - Site administrator: everything above, plus the clinic's settings, local crisis
   lines and staff accounts.
 """
@@ -48,7 +48,13 @@ EDITOR_PERMISSIONS = [
     "editorial.view_contentreview",
 ]
 
-REVIEWER_PERMISSIONS = [*EDITOR_PERMISSIONS, "cms.publish_page", "content.record_medical_review"]
+REVIEWER_PERMISSIONS = [
+    *EDITOR_PERMISSIONS,
+    "cms.publish_page",
+    "content.record_medical_review",
+    # Unlock a draft someone else holds (DJANGOCMS_VERSIONING_LOCK_VERSIONS), to take it over.
+    "djangocms_versioning.delete_versionlock",
+]
 
 ADMINISTRATOR_PERMISSIONS = [
     *REVIEWER_PERMISSIONS,
@@ -56,6 +62,7 @@ ADMINISTRATOR_PERMISSIONS = [
     *_crud("safety.clinicsettings"),
     *_crud("safety.localcrisisline"),
     *_crud("auth.user"),
+    *_crud("editorial.staffprofile"),  # name and credentials, on the user's page
     "auth.view_group",
 ]
 

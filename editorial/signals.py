@@ -1,4 +1,5 @@
-"""The publication log: one row for every versioning transition of a page."""
+"""The publication log follows every versioning step of a page (and a publish answers
+the review requests waiting for it)."""
 
 from django.dispatch import receiver
 from djangocms_versioning import constants
@@ -6,7 +7,7 @@ from djangocms_versioning.signals import post_version_operation
 
 from plumbing.internals import last_transition_user
 
-from .models import PublicationLogEntry
+from .workflow import close_requests_of_published, forget_review_of_revert, log_version_step
 
 LOGGED_OPERATIONS = {
     constants.OPERATION_PUBLISH: "published",
@@ -23,14 +24,17 @@ def log_version_operation(sender, operation, obj=None, to_be_published=None, **k
     if action is None or obj is None or to_be_published is not None:
         # An unpublish caused by publishing a newer version is part of that publish.
         return
-    content = obj.content
-    page = getattr(content, "page", None)
-    user = obj.created_by if operation == constants.OPERATION_DRAFT else last_transition_user(obj)
-    PublicationLogEntry.objects.create(
-        page_id=getattr(page, "pk", None),
-        page_title=str(getattr(content, "title", content))[:255],
-        language=getattr(content, "language", ""),
-        version_number=obj.number,
-        action=action,
-        username=getattr(user, "username", "") or "",
-    )
+    if operation == constants.OPERATION_DRAFT:
+        source = obj.source
+        if source is not None and source.state != constants.PUBLISHED:
+            # Copied from an old version: a revert. Its medical review belonged to that
+            # old text, so the new draft needs one of its own.
+            log_version_step(f"reverted to version {source.number}", obj, obj.created_by)
+            forget_review_of_revert(obj)
+            return
+        log_version_step(action, obj, obj.created_by)
+        return
+    user = last_transition_user(obj)
+    log_version_step(action, obj, user)
+    if operation == constants.OPERATION_PUBLISH:
+        close_requests_of_published(obj, user)

@@ -77,6 +77,13 @@ def load_wording_checks(path=WORDING_FILE):
     return checks, allowed
 
 
+@lru_cache(maxsize=1)
+def allowed_phrases(path=WORDING_FILE):
+    """The names and cited titles the wording checks ignore, as written in the file."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    return tuple(data.get("allowed_phrases", []))
+
+
 def wording_warnings(text):
     """Every stigmatising or unsafe phrase in `text`, with the sentence it sits in."""
     checks, allowed = load_wording_checks()

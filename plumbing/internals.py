@@ -7,10 +7,13 @@ promised by its project, so each assumption below has a test in
 fails, this is the only module to mend.
 """
 
+from cms.admin.pageadmin import PageAdmin as CmsPageAdmin  # noqa: F401  (for replace_page_admin)
 from cms.cache import CMS_PAGE_CACHE_VERSION_KEY, _get_cache_version, invalidate_cms_page_cache
 from cms.cache.placeholder import _get_placeholder_cache_key, _get_placeholder_cache_version_key
-from cms.models import PageContent, Placeholder
+from cms.models import Page, PageContent, Placeholder
 from cms.plugin_rendering import ContentRenderer
+from cms.toolbar.items import ButtonList
+from django.apps import apps
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from django.template import Context
 from django.utils.cache import get_max_age
@@ -108,7 +111,44 @@ def extension_menu(toolbar):
     return toolbar._setup_extension_toolbar()
 
 
+def remove_publish_button(toolbar):
+    """Take djangocms-versioning's Publish button off the toolbar (it adds it for
+    everyone who may edit, and refuses the publish on the server only after the click)."""
+    for result in toolbar.find_items(ButtonList):
+        if any("cms-versioning-js-publish-btn" in button.extra_classes for button in result.item.buttons):
+            toolbar.remove_item(result.item)
+
+
+def replace_page_admin(admin_class):
+    """Use `admin_class` (a subclass of django CMS's page admin, `CmsPageAdmin`) for
+    pages: its permission hooks and views are undocumented."""
+    from django.contrib import admin
+
+    admin.site.unregister(Page)
+    admin.site.register(Page, admin_class)
+
+
+# --- django CMS's Create wizard -----------------------------------------------------
+# django CMS 4+ registers wizards from each app's `cms_config.py` (`cms_wizards`) and
+# documents no way to take one out. Its own "New page" and "New sub page" make pages
+# without a kind, so the site hides them (content.apps) and offers one wizard per
+# page kind instead (content.cms_wizards). The registry is the dict that
+# `get_entries()` reads and the deprecated `wizard_pool.unregister` deletes from.
+
+
+def hide_wizards(*wizards):
+    """Take `wizards` out of the toolbar's Create dialog. Call it once every app's
+    `cms_config` is read: from the `ready()` of an app listed after `cms`."""
+    registry = apps.get_app_config("cms").cms_extension.wizards
+    for wizard in wizards:
+        registry.pop(wizard.id, None)
+
+
 # --- djangocms-versioning -----------------------------------------------------------
+
+# Its admin's URL names for page versions (not documented, stable since 1.0).
+VERSION_PUBLISH_URL_NAME = "djangocms_versioning_pagecontentversion_publish"
+VERSION_COMPARE_URL_NAME = "admin:djangocms_versioning_pagecontentversion_compare"
 
 
 def last_transition_user(version):

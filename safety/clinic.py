@@ -6,7 +6,7 @@ from django.db import DatabaseError
 from .lines import LOCAL_LINES_CACHE_KEY, SITE_SETTINGS_CACHE_SECONDS
 from .models import ClinicSettings
 
-CACHE_KEY = "clinic:settings-2"  # see LOCAL_LINES_CACHE_KEY
+CACHE_KEY = "clinic:settings-3"  # see LOCAL_LINES_CACHE_KEY
 
 
 def clinic_settings():

@@ -72,8 +72,8 @@ def local_crisis_lines():
                 name=line.name,
                 description=line.description,
                 number=line.number,
-                call_href=f"tel:{line.phone_href}",
-                text_href=f"sms:{line.phone_href}" if line.accepts_texts else "",
+                call_href=line.call_href,
+                text_href=line.text_href,
             )
             for line in LocalCrisisLine.objects.all()
         ]

@@ -5,10 +5,11 @@ Both models lived in the `content` app until migration safety 0001; they keep th
 tables, so an upgrade moves no rows.
 """
 
-from django.core.validators import RegexValidator
 from django.db import models
 
-validate_phone_href = RegexValidator(r"^\+?[0-9]{3,15}$", "Digits only, optionally starting with +.")
+from .phone import call_href, text_href, validate_phone_number
+
+NUMBER_HELP = "As people should read it, e.g. 1-800-662-4357 or (555) 555-0100. The call link is made from it."
 
 
 class ClinicSettings(models.Model):
@@ -17,10 +18,7 @@ class ClinicSettings(models.Model):
     them in."""
 
     name = models.CharField(max_length=150, default="Our clinic")
-    phone = models.CharField(max_length=40, blank=True, help_text="As people should read it.")
-    phone_href = models.CharField(
-        max_length=40, blank=True, validators=[validate_phone_href], help_text="For the call link, e.g. +15555550100."
-    )
+    phone = models.CharField(max_length=40, blank=True, validators=[validate_phone_number], help_text=NUMBER_HELP)
     email = models.EmailField(blank=True)
     address = models.TextField(blank=True)
     hours = models.TextField("opening hours", blank=True)
@@ -33,16 +31,18 @@ class ClinicSettings(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def call_href(self):
+        """`tel:` link for the clinic's phone ("" when there is none)."""
+        return call_href(self.phone)
+
 
 class LocalCrisisLine(models.Model):
     """A crisis or support line the clinic adds to the national ones in the banner."""
 
     name = models.CharField(max_length=120)
     description = models.CharField(max_length=200, blank=True)
-    number = models.CharField(max_length=40, help_text="As people should read it.")
-    phone_href = models.CharField(
-        max_length=40, validators=[validate_phone_href], help_text="Digits for the call link, e.g. +15555550100."
-    )
+    number = models.CharField(max_length=40, validators=[validate_phone_number], help_text=NUMBER_HELP)
     accepts_texts = models.BooleanField(default=False)
     verified_on = models.DateField(help_text="When someone last called or checked this line.")
     order = models.PositiveSmallIntegerField(default=0)
@@ -53,3 +53,12 @@ class LocalCrisisLine(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.number})"
+
+    @property
+    def call_href(self):
+        return call_href(self.number)
+
+    @property
+    def text_href(self):
+        """`sms:` link when the line accepts texts, else ""."""
+        return text_href(self.number) if self.accepts_texts else ""

@@ -48,7 +48,9 @@ def author(db):
 def make_page(db, author):
     """Build a CMS page from the same data shape as fixtures/pages/*.yaml."""
 
-    def build(title, kind="general", template=None, parent="", publish=True, **data):
+    def build(title, kind="general", template=None, parent="", publish=True, user=None, **data):
+        """`user` makes the page (default: the site-content loader); unpublished, the
+        draft is theirs, locked to them (DJANGOCMS_VERSIONING_LOCK_VERSIONS)."""
         reverse_id = data.pop("reverse_id", f"test-{slugify(title)}"[:40])
         page_data = {
             "reverse_id": reverse_id,
@@ -58,7 +60,7 @@ def make_page(db, author):
             "parent": parent,
             **data,
         }
-        return build_page(page_data, author, publish=publish)
+        return build_page(page_data, user or author, publish=publish)
 
     return build
 

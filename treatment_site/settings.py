@@ -58,12 +58,15 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
+# plumbing.admin_names.* are these apps under names a clinic understands in the admin
+# (same app labels, tables and URLs); ClinicAdminConfig is django.contrib.admin with
+# the clinic's admin site.
 INSTALLED_APPS = [
-    "django.contrib.auth",
+    "plumbing.admin_names.StaffAccountsConfig",  # django.contrib.auth
     "django.contrib.contenttypes",
     "django.contrib.sessions",
-    "django.contrib.admin",
-    "django.contrib.sites",
+    "plumbing.admin_names.ClinicAdminConfig",  # django.contrib.admin
+    "plumbing.admin_names.SiteAddressConfig",  # django.contrib.sites
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "django.contrib.messages",
@@ -73,10 +76,10 @@ INSTALLED_APPS = [
     "treebeard",
     "sekizai",
     "djangocms_text",
-    "djangocms_versioning",
-    "axes",
+    "plumbing.admin_names.PageVersionsConfig",  # djangocms_versioning
+    "plumbing.admin_names.SignInLockoutsConfig",  # axes
     "django_otp",
-    "django_otp.plugins.otp_totp",
+    "plumbing.admin_names.TwoFactorDevicesConfig",  # django_otp.plugins.otp_totp
     # The site's own apps, one per concept (README, "Layout").
     "plumbing",
     "content",
@@ -104,6 +107,7 @@ MIDDLEWARE = [
     "cms.middleware.user.CurrentUserMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
+    "editorial.middleware.PublishGateMiddleware",
     # cms.middleware.language.LanguageCookieMiddleware is left out on purpose:
     # it sets a cookie for every visitor, and anonymous visitors get none.
     "axes.middleware.AxesMiddleware",
@@ -240,6 +244,27 @@ CMS_TEMPLATES = [
 # Every page names its own template, which also gives it its kind (content.models):
 # no "inherit", so a page's kind never changes with its parent's.
 CMS_TEMPLATE_INHERITANCE = False
+# What the structure board calls each slot the page templates declare (templates/pages/,
+# includes/references.html, includes/related.html). Names only: which blocks fit each
+# slot is set by the plugins themselves (content/cms_plugins.py).
+SLOT_NAMES = {
+    "intro": "Introduction",
+    "content": "Page text",
+    "overview": "Overview",
+    "signs": "Signs",
+    "risks": "Risks",
+    "treatment": "Treatment",
+    "what_to_expect": "What to expect",
+    "for_families": "For families and friends",
+    "who_it_suits": "Who it suits",
+    "what_a_session_is_like": "What a session is like",
+    "what_it_helps_with": "What it helps with",
+    "evidence": "Evidence",
+    "questions": "Questions",
+    "references": "Sources",
+    "related": "Related pages",
+}
+CMS_PLACEHOLDER_CONF = {slot: {"name": name} for slot, name in SLOT_NAMES.items()}
 CMS_PAGE_WIZARD_DEFAULT_TEMPLATE = "pages/general.html"
 CMS_LANGUAGES = {
     SITE_ID: [
@@ -262,8 +287,23 @@ CMS_CACHE_DURATIONS = {"content": 300, "menus": 3600, "permissions": 3600}
 # The toolbar only on CMS pages: /healthz and other plain views must not touch the
 # database through it.
 CMS_TOOLBAR_HIDE = True
+# The toolbar's Help menu links to the clinic's editor guide (/admin/guide/,
+# editorial.cms_toolbars.EditorGuideToolbar), not to django CMS's docs and Discord.
+CMS_ENABLE_HELP = False
 X_FRAME_OPTIONS = "SAMEORIGIN"  # the CMS sideframe is same-origin
 TEXT_INLINE_EDITING = True
+# One person edits a draft at a time (djangocms-versioning's lock). A draft is locked
+# to whoever made it, and to whoever presses Edit on an unlocked one; anyone else gets
+# the preview with "Locked by <username>", and the edit view, plugin and placeholder
+# endpoints refuse them. It also stops an unpublish or a discard by anyone but the
+# holder; a publish is not checked, but the toolbar's Publish is in edit mode, which
+# needs the lock (editorial.workflow unlocks a draft submitted for review). Unlocking
+# needs djangocms_versioning.delete_versionlock (clinical reviewers, editorial.roles);
+# the next person to press Edit then holds the draft. Read when Django starts.
+DJANGOCMS_VERSIONING_LOCK_VERSIONS = True
+# Unlocking emails the draft's author (djangocms-versioning); a mail server that is
+# down or refuses must not make the unlock fail.
+EMAIL_NOTIFICATIONS_FAIL_SILENTLY = True
 
 # Privacy and security headers (see plumbing/middleware.py for the CSP).
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -293,6 +333,19 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
+
+# Staff notifications (a draft waiting for review, a draft sent back). Without an
+# SMTP host they are written to the server's log (Django's console backend).
+EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", True)
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "clinic-site@localhost")
 
 # The site's public address, for canonical links, the sitemap and share previews.
 SITE_DOMAIN = os.environ.get("DJANGO_SITE_DOMAIN", "127.0.0.1:8000")

@@ -3,8 +3,9 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django_otp.admin import OTPAdminSite
 
+from editorial.guide import editor_guide
+from plumbing.admin_names import require_two_factor
 from plumbing.views import healthz
 from search.sitemaps import PublishedPagesSitemap
 from search.views import robots_txt, search_page
@@ -13,7 +14,7 @@ handler500 = "safety.views.server_error"
 
 if settings.STAFF_TWO_FACTOR:
     # Staff sign in with a password and a TOTP code (django-otp).
-    admin.site.__class__ = OTPAdminSite
+    require_two_factor(admin.site)
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -23,6 +24,8 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    # The editor guide, for signed-in staff (others are sent to sign in).
+    path("admin/guide/", admin.site.admin_view(editor_guide), name="editor_guide"),
     path("admin/", admin.site.urls),
     path("", include("cms.urls")),
     prefix_default_language=False,

@@ -45,6 +45,18 @@ def reviewer_login(site_database):
 
 
 @pytest.fixture(scope="session")
+def editor_login(site_database):
+    """An Editor's username and password on the served site."""
+    code = (
+        "from django.contrib.auth.models import Group, User;"
+        f"u = User.objects.create_user('browser-editor', password='{STAFF_PASSWORD}', is_staff=True);"
+        "u.groups.add(Group.objects.get(name='Editor'))"
+    )
+    manage("shell", "-c", code, env=site_env(DATABASE_URL=site_database))
+    return "browser-editor", STAFF_PASSWORD
+
+
+@pytest.fixture(scope="session")
 def site_url(site_database):
     with running_server(site_database) as base_url:
         yield base_url

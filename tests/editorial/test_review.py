@@ -42,10 +42,8 @@ def test_saving_text_with_a_warning_is_never_blocked(make_page):
 
 def test_stale_crisis_line_appears_in_content_review(client, admin_user):
     """A local line not verified for six months is listed for checking."""
-    LocalCrisisLine.objects.create(
-        name="Old line", number="555-0102", phone_href="5550102", verified_on=TODAY - datetime.timedelta(days=200)
-    )
-    LocalCrisisLine.objects.create(name="Fresh line", number="555-0103", phone_href="5550103", verified_on=TODAY)
+    LocalCrisisLine.objects.create(name="Old line", number="555-0102", verified_on=TODAY - datetime.timedelta(days=200))
+    LocalCrisisLine.objects.create(name="Fresh line", number="555-0103", verified_on=TODAY)
     client.force_login(admin_user)
     body = client.get(reverse("admin:editorial_contentreview_changelist")).content.decode()
     assert "Old line" in body and "Fresh line" not in body

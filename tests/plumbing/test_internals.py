@@ -165,12 +165,31 @@ def test_menu_nodes_mark_the_current_page(client):
 def test_staff_in_edit_mode_do_not_use_the_placeholder_cache(client, admin_user, make_page):
     """Visitors' placeholders come from the cache; staff editing always get a render."""
     assert internals.placeholders_are_cached(client.get(ABOUT).wsgi_request)
-    page = make_page("Draft page", slug="draft-page", publish=False, placeholders={"content": [text_block("Draft.")]})
+    page = make_page(
+        "Draft page",
+        slug="draft-page",
+        publish=False,
+        user=admin_user,
+        placeholders={"content": [text_block("Draft.")]},
+    )
     client.force_login(admin_user)
     edit = client.get(get_object_edit_url(page.get_admin_content("en")))
     assert edit.status_code == 200
     assert internals.rendered_content(edit.wsgi_request) == page.get_admin_content("en")
     assert not internals.placeholders_are_cached(edit.wsgi_request)
+
+
+def test_hidden_wizards_are_out_of_the_create_dialog(admin_user):
+    """django CMS's untyped page wizards, hidden at start-up, are not in the Create dialog."""
+    from cms.cms_wizards import cms_page_wizard, cms_subpage_wizard
+    from cms.models import Page
+    from cms.wizards.wizard_base import entry_choices, get_entries
+
+    internals.hide_wizards(cms_page_wizard)  # again: no harm
+    hidden = {cms_page_wizard.id, cms_subpage_wizard.id}
+    assert not hidden & {wizard.id for wizard in get_entries()}
+    offered = {entry for entry, _title in entry_choices(admin_user, Page.objects.get(reverse_id="about"))}
+    assert offered and not hidden & offered
 
 
 def test_last_transition_user_is_who_published(make_page, author):
@@ -184,7 +203,9 @@ def test_last_transition_user_is_who_published(make_page, author):
 
 def test_extension_menu_is_the_page_menu_for_staff(client, admin_user, make_page):
     """Page-extension items land in the toolbar's Page menu for staff editing a page."""
-    page = make_page("Menu page", slug="menu-page", publish=False, placeholders={"content": [text_block("Draft.")]})
+    page = make_page(
+        "Menu page", slug="menu-page", publish=False, user=admin_user, placeholders={"content": [text_block("Draft.")]}
+    )
     client.force_login(admin_user)
     body = client.get(get_object_edit_url(page.get_admin_content("en"))).content.decode()
     assert "Summary, medical review and facts" in body
