@@ -58,6 +58,25 @@ def advanced_settings_data(client, page, **changes):
     return {**data, "site": page.site_id, **changes}
 
 
+def page_admin_url_names():
+    """(name, number of arguments) of every admin URL for pages, their contents, their
+    details and their versions, as django CMS and djangocms-versioning mount them."""
+    from django.urls import get_resolver
+
+    prefixes = ("cms_page_", "cms_pagecontent_", "content_pagedetails_", "djangocms_versioning_pagecontentversion_")
+    found = set()
+
+    def walk(patterns):
+        for pattern in patterns:
+            if hasattr(pattern, "url_patterns"):
+                walk(pattern.url_patterns)
+            elif pattern.name and pattern.name.startswith(prefixes):
+                found.add((pattern.name, pattern.pattern.regex.groups))
+
+    walk(get_resolver().url_patterns)
+    return sorted(found)
+
+
 def log_actions(page):
     return list(PublicationLogEntry.objects.filter(page_id=page.pk).order_by("pk").values_list("action", "username"))
 
@@ -236,9 +255,19 @@ def test_an_editor_changes_nothing_live_through_any_page_url(client, therapy, ed
         ("admin:djangocms_versioning_pagecontentversion_unpublish", [published.pk], {}),
         (PUBLISH, [draft.pk], {}),
     ]
+    ids = {"cms_page_": therapy.pk, "cms_pagecontent_": content.pk, "content_pagedetails_": details.pk}
+    ids["djangocms_versioning_pagecontentversion_"] = published.pk
     for name, args, data in attempts:
         response = client.post(reverse(name, args=args), data)
         assert response.status_code < 500, name
+    # And every other page, page-content, details and version URL, empty-handed.
+    names = page_admin_url_names()
+    assert len(names) > 30, names
+    for name, arity in names:
+        prefix = next((prefix for prefix in ids if name.startswith(prefix)), None)
+        args = [ids[prefix], "en"][:arity]
+        for method in (client.get, client.post):
+            assert method(reverse(f"admin:{name}", args=args)).status_code < 500, name
     cache.clear()
     client.logout()
     assert client.get(url).content == before
