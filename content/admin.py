@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from djangocms_versioning.constants import DRAFT
+from djangocms_versioning.helpers import content_is_unlocked_for_user
 from djangocms_versioning.models import Version
 
 from editorial.workflow import record_review
@@ -15,6 +16,11 @@ RECORD_REVIEW_PERMISSION = "content.record_medical_review"
 
 def is_draft(content):
     return content is not None and Version.objects.get_for_content(content).state == DRAFT
+
+
+def may_change(content, user):
+    """A draft, and not one someone else is editing (djangocms-versioning's lock)."""
+    return is_draft(content) and content_is_unlocked_for_user(content, user)
 
 
 class PageDetailsForm(forms.ModelForm):
@@ -56,9 +62,11 @@ class PageDetailsAdmin(PageContentExtensionAdmin):
         return readonly
 
     def has_change_permission(self, request, obj=None):
-        # Details are part of a page version: only a draft's change; a published
-        # version's change only by publishing a new one.
-        return super().has_change_permission(request, obj) and (obj is None or is_draft(obj.extended_object))
+        # Details are part of a page version: only a draft's change, by whoever holds
+        # it; a published version's change only by publishing a new one.
+        if obj is None:
+            return super().has_change_permission(request, obj)
+        return super().has_change_permission(request, obj) and may_change(obj.extended_object, request.user)
 
     def has_delete_permission(self, request, obj=None):
         return False  # it would take the page's summary and review record with it
@@ -68,8 +76,8 @@ class PageDetailsAdmin(PageContentExtensionAdmin):
             content = obj.extended_object
         else:  # django CMS's add view takes the page version from the query string
             content = PageContent.admin_manager.filter(pk=request.GET.get("extended_object")).first()
-        if not is_draft(content):
-            raise PermissionDenied("Only a draft's details can be changed.")
+        if not may_change(content, request.user):
+            raise PermissionDenied("Only the details of a draft you are editing can be changed.")
         super().save_model(request, obj, form, change)
         if form.cleaned_data.get("record_my_review") and request.user.has_perm(RECORD_REVIEW_PERMISSION):
             due = form.cleaned_data.get("next_review_due") if "next_review_due" in form.changed_data else None

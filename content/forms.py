@@ -2,6 +2,8 @@
 draft with the kind's template, its summary and a first paragraph where the template
 shows it."""
 
+import re
+
 from cms.forms.validators import validate_url_uniqueness
 from cms.models import Page, PageContent
 from cms.utils.page_permissions import user_can_add_subpage
@@ -49,7 +51,7 @@ def parent_page(kind):
 
 def paragraphs_html(text):
     """Plain text as HTML paragraphs: a blank line starts a new paragraph."""
-    blocks = [" ".join(block.split()) for block in text.replace("\r\n", "\n").split("\n\n")]
+    blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n"))]
     return "\n".join(f"<p>{escape(block)}</p>" for block in blocks if block)
 
 

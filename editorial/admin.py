@@ -169,9 +169,13 @@ class ReviewRequestAdmin(admin.ModelAdmin):
         content = obj.version.content
         items = [format_html('<a href="{}" target="_top">Open the draft</a>', get_object_preview_url(content))]
         published = published_version(content.page_id, content.language)
+        compare = reverse(VERSION_COMPARE_URL_NAME, args=(obj.version.pk,))
         if published is not None:
-            compare = reverse(VERSION_COMPARE_URL_NAME, args=(obj.version.pk,)) + f"?compare_to={published.pk}"
-            items.append(format_html('<a href="{}">Compare with the published page</a>', compare))
+            items.append(
+                format_html('<a href="{}?compare_to={}">Compare with the published page</a>', compare, published.pk)
+            )
+        else:  # a new page: its draft on its own, with the version's source view
+            items.append(format_html('<a href="{}">Look at the draft in the compare view</a>', compare))
         if obj.status == ReviewRequest.Status.WAITING and may_publish(user):
             send_back_url = reverse("admin:editorial_reviewrequest_send_back", args=(obj.pk,))
             items.append(format_html('<a href="{}">Send back with a comment</a>', send_back_url))
@@ -180,8 +184,8 @@ class ReviewRequestAdmin(admin.ModelAdmin):
     def submit_view(self, request, version_id):
         """An editor's "Submit for review" (a dialog opened from the toolbar)."""
         version = get_object_or_404(Version, pk=version_id, state=DRAFT)
-        if not request.user.has_perm("cms.change_page"):
-            raise PermissionDenied
+        if not request.user.has_perm("cms.change_page") or not version.is_unlocked_for_user(request.user):
+            raise PermissionDenied  # only the person who holds the draft hands it over
         form = SubmitForReviewForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             submit_for_review(version, request.user, form.cleaned_data["note"])

@@ -110,6 +110,8 @@ class ReviewWorkflowToolbar(CMSToolbar):
         buttons = self.toolbar.add_button_list(side=self.toolbar.RIGHT)
         if request is not None and request.status == ReviewRequest.Status.WAITING:
             buttons.add_button("Waiting for review", url="#", disabled=True)
+        elif not version.is_unlocked_for_user(self.request.user):
+            buttons.add_button(f"Being edited by {version.locked_by}", url="#", disabled=True)
         else:
             buttons.add_modal_button(
                 "Submit for review",

@@ -265,7 +265,6 @@ SLOT_NAMES = {
     "related": "Related pages",
 }
 CMS_PLACEHOLDER_CONF = {slot: {"name": name} for slot, name in SLOT_NAMES.items()}
-CMS_PAGE_WIZARD_DEFAULT_TEMPLATE = "pages/general.html"
 CMS_LANGUAGES = {
     SITE_ID: [
         {

@@ -47,6 +47,7 @@ def test_flagged_word_is_marked_and_unmarked_after_an_inline_edit_without_a_relo
 
     page.evaluate("window.stillTheSamePage = true")  # a reload would lose it
     page.locator(".cms-editor-inline-wrapper p", has_text="addicts").click()
+    expect(page.locator(".ProseMirror-focused")).to_have_count(1)  # djangocms-text's editor has the text
     page.keyboard.press("Control+a")  # all of this text block
     with page.expect_response(lambda r: "/edit-plugin/" in r.url and r.request.method == "POST"):
         page.keyboard.type(REWRITTEN)

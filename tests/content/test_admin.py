@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def test_editor_cannot_change_review_fields_in_admin(client, make_page):
     """The review fields are read-only for an editor; the summary still saves."""
     editor = staff_user(EDITOR)
-    page = make_page("Review form page", kind="condition", slug="review-form-page", publish=False)
+    page = make_page("Review form page", kind="condition", slug="review-form-page", publish=False, user=editor)
     details = PageDetails.objects.get(extended_object=draft_content(page))
     client.force_login(editor)
     url = reverse("admin:content_pagedetails_change", args=(details.pk,))

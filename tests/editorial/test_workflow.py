@@ -3,7 +3,7 @@ editor submits, a reviewer sends back or publishes, every step is logged, and no
 an editor does reaches visitors."""
 
 import pytest
-from cms.toolbar.utils import get_object_edit_url
+from cms.toolbar.utils import get_object_edit_url, get_object_preview_url
 from django.core import mail
 from django.core.cache import cache
 from django.urls import reverse
@@ -199,6 +199,7 @@ def test_a_medical_review_is_recorded_by_the_signed_in_reviewer(client, therapy,
     client.force_login(editor)
     client.post(url, {"summary": "A summary.", "record_my_review": "on", "reviewer_name": "Dr. Fake"})
     assert PageDetails.objects.get(pk=details.pk).reviewer_name == ""
+    client.post(reverse("admin:editorial_reviewrequest_submit", args=(draft.pk,)), {"note": ""})  # hands it over
     client.force_login(reviewer)
     client.post(url, {"summary": "A summary.", "record_my_review": "on", "reviewer_name": "Dr. Fake"})
     details = PageDetails.objects.get(pk=details.pk)
@@ -297,3 +298,21 @@ def test_the_page_menu_links_to_the_pages_own_history(client, therapy, reviewer)
     history = client.get(reverse("admin:editorial_publicationlogentry_changelist"), {"page_id": therapy.pk})
     titles = {row.page_title for row in history.context["cl"].result_list}
     assert titles == {"Workflow therapy"}
+
+
+def test_only_the_person_holding_a_draft_submits_it_or_changes_its_details(client, therapy, editor):
+    """Another editor cannot hand over, or change the summary of, a draft someone else holds."""
+    other = staff_user(EDITOR, "otto")
+    draft = new_draft(therapy, editor)  # locked to edna
+    details = PageDetails.objects.get(extended_object=draft.content)
+    client.force_login(other)
+    body = client.get(get_object_preview_url(draft.content)).content.decode()
+    assert "Submit for review" not in body
+    submit = reverse("admin:editorial_reviewrequest_submit", args=(draft.pk,))
+    assert client.post(submit, {"note": "Mine now."}).status_code == 403
+    assert not ReviewRequest.objects.filter(version=draft).exists()
+    client.post(reverse("admin:content_pagedetails_change", args=(details.pk,)), {"summary": "Otto was here."})
+    assert PageDetails.objects.get(pk=details.pk).summary != "Otto was here."
+    client.force_login(editor)
+    client.post(reverse("admin:content_pagedetails_change", args=(details.pk,)), {"summary": "Edna's summary."})
+    assert PageDetails.objects.get(pk=details.pk).summary == "Edna's summary."
