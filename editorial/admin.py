@@ -169,13 +169,11 @@ class ReviewRequestAdmin(admin.ModelAdmin):
         content = obj.version.content
         items = [format_html('<a href="{}" target="_top">Open the draft</a>', get_object_preview_url(content))]
         published = published_version(content.page_id, content.language)
-        compare = reverse(VERSION_COMPARE_URL_NAME, args=(obj.version.pk,))
-        if published is not None:
+        if published is not None:  # a new page has nothing to compare with
+            compare = reverse(VERSION_COMPARE_URL_NAME, args=(obj.version.pk,))
             items.append(
                 format_html('<a href="{}?compare_to={}">Compare with the published page</a>', compare, published.pk)
             )
-        else:  # a new page: its draft on its own, with the version's source view
-            items.append(format_html('<a href="{}">Look at the draft in the compare view</a>', compare))
         if obj.status == ReviewRequest.Status.WAITING and may_publish(user):
             send_back_url = reverse("admin:editorial_reviewrequest_send_back", args=(obj.pk,))
             items.append(format_html('<a href="{}">Send back with a comment</a>', send_back_url))

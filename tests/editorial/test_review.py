@@ -2,13 +2,15 @@
 the checks read, and crisis lines to check again."""
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
 from django.urls import reverse
 from djangocms_versioning.models import Version
 
 from devtools.builders import TODAY, clinical_page, reviewed
-from editorial.review import DUE_SOON_STATUS, NEVER_REVIEWED, OVERDUE, published_page_checks
+from editorial.review import DUE_SOON_STATUS, NEVER_REVIEWED, OVERDUE, published_page_checks, writing_checks_label
+from editorial.writing import ReadingReport
 from safety.models import LocalCrisisLine
 
 pytestmark = pytest.mark.django_db
@@ -59,3 +61,17 @@ def test_published_grade_comes_from_the_published_version(make_page, author):
     text.save()
     [check] = [c for c in published_page_checks() if c.title == "Two versions"]
     assert check.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("grade", "warnings", "label"),
+    [
+        (5.23, 1, "Reading grade 5.2 · 1 wording warning"),
+        (9.0, 2, "Reading grade 9.0 (above 8) · 2 wording warnings"),
+        (None, 0, "Reading grade –"),
+    ],
+)
+def test_writing_checks_label_gives_the_grade_the_target_and_the_warnings(grade, warnings, label):
+    """The toolbar's label (and the live feedback's): the grade, "above 8" past the target, how many warnings."""
+    check = SimpleNamespace(reading=ReadingReport(grade, 100, []), warnings=["a warning"] * warnings)
+    assert writing_checks_label(check) == label

@@ -41,7 +41,8 @@
     // The toolbar menu's label starts with this (editorial.review.writing_checks_label).
     var LABEL_PREFIX = 'Reading grade';
     // Never marked: the toolbar and structure board (outside <main> anyway), cited
-    // sources (not checked), code, and text owned by an inline editor (decorated there).
+    // sources (not checked), scripts and styles, and text owned by an inline editor
+    // (decorated there instead).
     var NOT_MARKED = [
         'script', 'style', 'template', 'textarea', 'noscript', 'mark.' + FLAG_CLASS,
         'section.references', '#cms-top', '.cms-structure',
