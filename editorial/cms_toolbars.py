@@ -12,6 +12,7 @@ from django.utils.text import Truncator
 from djangocms_versioning.constants import DRAFT
 from djangocms_versioning.models import Version
 
+from content.page_facts import query_facts
 from content.selectors import published_content
 from plumbing.internals import remove_publish_button
 
@@ -104,6 +105,11 @@ class ReviewWorkflowToolbar(CMSToolbar):
         if version.state != DRAFT:
             return
         if may_publish(self.request.user):
+            facts = query_facts(content)
+            if facts.is_clinical and not (facts.details and facts.details.is_reviewed):
+                # A new page, or a revert to older text: this version has no review yet.
+                reminder = self.toolbar.add_button_list(side=self.toolbar.RIGHT)
+                reminder.add_button("No medical review recorded for this version", url="#", disabled=True)
             return
         remove_publish_button(self.toolbar)
         request = latest_request(version)

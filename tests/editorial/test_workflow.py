@@ -209,8 +209,9 @@ def test_a_medical_review_is_recorded_by_the_signed_in_reviewer(client, therapy,
     assert (entry.username, entry.note) == ("rita", "Rita Alvarez, MD, addiction medicine")
 
 
-def test_a_revert_is_logged_and_starts_without_the_old_review(therapy, editor, reviewer, author):
-    """Reverting to an old version is logged as such, and the new draft needs a review of its own."""
+def test_a_revert_is_logged_and_starts_without_the_old_review(client, therapy, editor, reviewer, author):
+    """Reverting to an old version is logged as such, and the new draft needs a review
+    of its own: the reviewer's toolbar says so."""
     first = Version.objects.filter_by_grouper(therapy).get(state=PUBLISHED)
     PageDetails.objects.filter(extended_object=first.content).update(reviewer_name="Old Reviewer")
     second = first.copy(author)
@@ -220,6 +221,9 @@ def test_a_revert_is_logged_and_starts_without_the_old_review(therapy, editor, r
     assert ("reverted to version 1", "rita") in log_actions(therapy)
     assert PageDetails.objects.get(extended_object=reverted.content).reviewer_name == ""
     assert PageDetails.objects.get(extended_object=old.content).reviewer_name == "Old Reviewer"
+    client.force_login(reviewer)
+    body = client.get(get_object_edit_url(reverted.content)).content.decode()
+    assert "No medical review recorded for this version" in body
 
 
 def test_content_loader_rows_are_marked_as_installed(therapy):
