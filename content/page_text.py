@@ -4,7 +4,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 from lxml import html as lxml_html
 
-from plumbing.internals import render_placeholders
+from plumbing.internals import render_placeholders, shown_placeholders
 
 # Sources are cited titles, not our writing: an old term in a title is not ours to fix.
 SLOTS_NOT_CHECKED = {"references"}
@@ -17,7 +17,7 @@ def rendered_body_html(content):
     request = RequestFactory().get(content.page.get_absolute_url(content.language) or "/")
     request.user = AnonymousUser()
     request.current_page = content.page
-    checked = [placeholder for placeholder in content.get_placeholders() if placeholder.slot not in SLOTS_NOT_CHECKED]
+    checked = [placeholder for placeholder in shown_placeholders(content) if placeholder.slot not in SLOTS_NOT_CHECKED]
     return "\n".join(render_placeholders(request, checked, content.language))
 
 

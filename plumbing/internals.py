@@ -13,6 +13,7 @@ from cms.cache.placeholder import _get_placeholder_cache_key, _get_placeholder_c
 from cms.models import Page, PageContent, Placeholder
 from cms.plugin_rendering import ContentRenderer
 from cms.toolbar.items import ButtonList
+from cms.utils.placeholder import get_declared_placeholders_for_obj
 from django.apps import apps
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from django.template import Context
@@ -103,6 +104,14 @@ def render_placeholders(request, placeholders, language):
         renderer.render_placeholder(placeholder, context, language=language, editable=False)
         for placeholder in placeholders
     ]
+
+
+def shown_placeholders(content):
+    """The placeholders of a page version that its template shows. A page keeps the
+    placeholders of slots an earlier template had; their text is on no page, so it
+    must not count in the reading grade or come up in search."""
+    slots = {declared.slot for declared in get_declared_placeholders_for_obj(content)}
+    return [placeholder for placeholder in content.get_placeholders() if placeholder.slot in slots]
 
 
 def extension_menu(toolbar):

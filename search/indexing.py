@@ -10,6 +10,7 @@ from content.models import FAQItem, Kind
 from content.page_facts import query_facts
 from content.page_text import body_text, html_to_text
 from content.selectors import published_content, published_contents
+from plumbing.internals import shown_placeholders
 
 from .backends.postgres import document_vector
 from .models import SearchDocument
@@ -39,7 +40,7 @@ def index_page(page, language="en"):
             body=body_text(content),
         )
     ]
-    for placeholder in content.get_placeholders():
+    for placeholder in shown_placeholders(content):
         for plugin in placeholder.get_plugins(language).filter(plugin_type="FAQItemPlugin"):
             item = plugin.get_bound_plugin()
             if isinstance(item, FAQItem):

@@ -217,3 +217,28 @@ def test_redis_cache_reuses_one_client_per_pool(settings):
     client = backend._cache  # Django's RedisCacheClient (private, like what it tests)
     assert client.get_client("a") is client.get_client("b")
     assert client.get_client("a", write=True) is client.get_client("b", write=True)
+
+
+def test_text_in_a_slot_the_template_no_longer_shows_is_not_graded_or_searched(make_page, author):
+    """After a template change hides a slot, its text is on no page: body text and
+    the search index leave it out (django CMS keeps the old placeholder)."""
+    from djangocms_versioning.constants import PUBLISHED
+    from djangocms_versioning.models import Version
+
+    from content.models import KIND_TEMPLATES, Kind
+    from content.page_text import body_text
+    from search.engine import search
+
+    page = make_page(
+        "Hidden slot page",
+        kind="therapy",
+        slug="hidden-slot-page",
+        placeholders={"overview": [text_block("Quillwort overview words.")]},
+    )
+    draft = Version.objects.filter_by_grouper(page).get(state=PUBLISHED).copy(author)
+    draft.content.template = KIND_TEMPLATES[Kind.GENERAL]  # no "overview" slot
+    draft.content.save()
+    assert "overview" in {placeholder.slot for placeholder in draft.content.get_placeholders()}
+    assert "Quillwort" not in body_text(draft.content)
+    draft.publish(author)
+    assert not search("quillwort").results
