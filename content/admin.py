@@ -1,13 +1,16 @@
 from cms.extensions import PageContentExtensionAdmin
 from cms.models import PageContent
 from django import forms
+from django.conf import settings
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseBadRequest
 from djangocms_versioning.constants import DRAFT
 from djangocms_versioning.helpers import content_is_unlocked_for_user
 from djangocms_versioning.models import Version
 
 from editorial.workflow import record_review
+from plumbing.internals import extend_registered_admin, template_slots
 
 from .models import PageDetails
 
@@ -82,3 +85,27 @@ class PageDetailsAdmin(PageContentExtensionAdmin):
         if form.cleaned_data.get("record_my_review") and request.user.has_perm(RECORD_REVIEW_PERMISSION):
             due = form.cleaned_data.get("next_review_due") if "next_review_due" in form.changed_data else None
             record_review(obj, request.user, next_review_due=due)
+
+
+class NoHiddenTextOnTemplateChange:
+    """A page's layout (and so its kind) may change only to one that shows every block
+    the page holds: text in a slot the new template lacks would be on no page and out
+    of every editor's sight."""
+
+    def change_template(self, request, object_id):
+        content = self.get_object(request, object_id=object_id)
+        to_template = request.POST.get("template")
+        if content is not None and to_template in dict(settings.CMS_TEMPLATES):
+            filled = {
+                placeholder.slot for placeholder in content.get_placeholders() if placeholder.get_plugins().exists()
+            }
+            hidden = sorted(filled - template_slots(to_template))
+            if hidden:
+                names = ", ".join(settings.SLOT_NAMES.get(slot, slot) for slot in hidden)
+                return HttpResponseBadRequest(
+                    f"This layout has no place for the blocks in: {names}. Move or delete them first."
+                )
+        return super().change_template(request, object_id)
+
+
+extend_registered_admin(PageContent, NoHiddenTextOnTemplateChange)

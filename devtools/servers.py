@@ -68,6 +68,22 @@ def manage(*args, env, cwd=ROOT):
     return result.stdout
 
 
+def add_staff(env, username, role, password, **details):
+    """A staff account on a served site, made as an administrator makes one
+    (`manage.py add_staff`); `details`: email, full_name, credentials."""
+    options = [f"--{name.replace('_', '-')}={value}" for name, value in details.items()]
+    result = subprocess.run(
+        [PYTHON, "manage.py", "add_staff", username, f"--role={role}", "--password-from-stdin", *options],
+        cwd=ROOT,
+        env=env,
+        input=f"{password}\n",
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise ManageFailed(result, ROOT)
+
+
 LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432/postgres"
 
 

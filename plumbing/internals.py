@@ -13,7 +13,7 @@ from cms.cache.placeholder import _get_placeholder_cache_key, _get_placeholder_c
 from cms.models import Page, PageContent, Placeholder
 from cms.plugin_rendering import ContentRenderer
 from cms.toolbar.items import ButtonList
-from cms.utils.placeholder import get_declared_placeholders_for_obj
+from cms.utils.placeholder import get_declared_placeholders_for_obj, get_placeholders
 from django.apps import apps
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from django.template import Context
@@ -114,6 +114,11 @@ def shown_placeholders(content):
     return [placeholder for placeholder in content.get_placeholders() if placeholder.slot in slots]
 
 
+def template_slots(template):
+    """The placeholder slots a page template declares."""
+    return {declared.slot for declared in get_placeholders(template)}
+
+
 def extension_menu(toolbar):
     """The "Page" menu that page-extension toolbars add their items to (django CMS's
     documented pattern calls this private method), or None where it does not apply."""
@@ -126,6 +131,16 @@ def remove_publish_button(toolbar):
     for result in toolbar.find_items(ButtonList):
         if any("cms-versioning-js-publish-btn" in button.extra_classes for button in result.item.buttons):
             toolbar.remove_item(result.item)
+
+
+def extend_registered_admin(model, mixin):
+    """Put `mixin` in front of the admin django CMS and djangocms-versioning registered
+    for `model` (a class they build at start-up), keeping everything else it does."""
+    from django.contrib import admin
+
+    registered = type(admin.site._registry[model])
+    admin.site.unregister(model)
+    admin.site.register(model, type(f"{mixin.__name__}{registered.__name__}", (mixin, registered), {}))
 
 
 def replace_page_admin(admin_class):

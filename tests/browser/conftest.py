@@ -5,7 +5,7 @@ import os
 import pytest
 from playwright.sync_api import sync_playwright
 
-from devtools.servers import ROOT, build_site, manage, running_server, scratch_database, site_env
+from devtools.servers import ROOT, add_staff, build_site, running_server, scratch_database, site_env
 
 # Playwright's sync API runs an event loop in this thread; Django would otherwise
 # refuse the (synchronous, safe) database work of the shared fixtures.
@@ -35,24 +35,14 @@ STAFF_PASSWORD = "a-long-browser-test-password-7"
 @pytest.fixture(scope="session")
 def reviewer_login(site_database):
     """A clinical reviewer's username and password on the served site."""
-    code = (
-        "from django.contrib.auth.models import Group, User;"
-        f"u = User.objects.create_user('browser-reviewer', password='{STAFF_PASSWORD}', is_staff=True);"
-        "u.groups.add(Group.objects.get(name='Clinical reviewer'))"
-    )
-    manage("shell", "-c", code, env=site_env(DATABASE_URL=site_database))
+    add_staff(site_env(DATABASE_URL=site_database), "browser-reviewer", "reviewer", STAFF_PASSWORD)
     return "browser-reviewer", STAFF_PASSWORD
 
 
 @pytest.fixture(scope="session")
 def editor_login(site_database):
     """An Editor's username and password on the served site."""
-    code = (
-        "from django.contrib.auth.models import Group, User;"
-        f"u = User.objects.create_user('browser-editor', password='{STAFF_PASSWORD}', is_staff=True);"
-        "u.groups.add(Group.objects.get(name='Editor'))"
-    )
-    manage("shell", "-c", code, env=site_env(DATABASE_URL=site_database))
+    add_staff(site_env(DATABASE_URL=site_database), "browser-editor", "editor", STAFF_PASSWORD)
     return "browser-editor", STAFF_PASSWORD
 
 

@@ -7,20 +7,11 @@ reviewed, in the therapies index."""
 import pytest
 
 from devtools.browser import log_in
-from devtools.servers import build_site, manage, running_server, scratch_database
+from devtools.servers import add_staff, build_site, running_server, scratch_database
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 PASSWORD = "a-long-journey-test-password-3"
-STAFF = f"""
-from django.contrib.auth.models import Group, User
-from editorial.models import StaffProfile
-editor = User.objects.create_user("journey-editor", "editor@clinic.example", "{PASSWORD}", is_staff=True)
-editor.groups.add(Group.objects.get(name="Editor"))
-reviewer = User.objects.create_user("journey-reviewer", "reviewer@clinic.example", "{PASSWORD}", is_staff=True)
-reviewer.groups.add(Group.objects.get(name="Clinical reviewer"))
-StaffProfile.objects.create(user=reviewer, full_name="Rita Alvarez", credentials="MD, addiction medicine")
-"""
 TITLE = "Walking group therapy"
 FIRST_PARAGRAPH = "A walking group meets outdoors once a week. You walk and talk with others in recovery."
 
@@ -31,7 +22,16 @@ def journey_site(tmp_path):
     emails Django's console backend writes."""
     with scratch_database(tmp_path) as database_url:
         env = build_site(database_url)
-        manage("shell", "-c", STAFF, env=env)
+        add_staff(env, "journey-editor", "editor", PASSWORD, email="editor@clinic.example")
+        add_staff(
+            env,
+            "journey-reviewer",
+            "reviewer",
+            PASSWORD,
+            email="reviewer@clinic.example",
+            full_name="Rita Alvarez",
+            credentials="MD, addiction medicine",
+        )
         log = tmp_path / "server.log"
         with running_server(database_url, log_file=log) as base_url:
             yield base_url, log
