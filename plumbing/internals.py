@@ -1,13 +1,15 @@
 """Every use of a private or undocumented name of django CMS, djangocms-versioning or
 Django, in one place.
 
-The site leans on these for speed and for the anonymous page cache. None of them is
-promised by its project, so each assumption below has a test in
-`tests/plumbing/test_internals.py` that fails when an upgrade changes it. When one
-fails, this is the only module to mend.
+The site leans on these for speed, for the anonymous page cache, and for the
+editorial guard rails in the admin and toolbar (who may publish, page settings, page
+types, layouts that would hide text). None of them is promised by its project, so
+each assumption below has a test (most in `tests/plumbing/test_internals.py`, the
+admin ones in tests/content and tests/editorial) that fails when an upgrade changes
+it. When one fails, this is the only module to mend.
 """
 
-from cms.admin.pageadmin import PageAdmin as CmsPageAdmin  # noqa: F401  (for replace_page_admin)
+from cms.admin.pageadmin import PageAdmin as CmsPageAdmin  # noqa: F401  (subclassed by editorial.page_settings)
 from cms.cache import CMS_PAGE_CACHE_VERSION_KEY, _get_cache_version, invalidate_cms_page_cache
 from cms.cache.placeholder import _get_placeholder_cache_key, _get_placeholder_cache_version_key
 from cms.models import Page, PageContent, Placeholder
