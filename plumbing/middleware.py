@@ -96,3 +96,41 @@ class MalformedSessionCookieMiddleware:
         if key is not None and not SESSION_KEY_FORMAT.fullmatch(key):
             del request.COOKIES[settings.SESSION_COOKIE_NAME]
         return self.get_response(request)
+
+
+# Public URLs take no uploads: only staff pages (the admin, django CMS's own staff
+# endpoints) may receive bodies larger than this.
+PUBLIC_BODY_LIMIT = 64 * 1024
+STAFF_PREFIXES = ("/admin/", "/cms_wizard/", "/cms_login/")
+ALLOWED_METHODS = ("GET", "HEAD", "POST")
+
+
+class RequestGuardMiddleware:
+    """Requests no page can answer are refused first, before anything reads them: an
+    unknown method (TRACE, OPTIONS, PUT…) is a 405, a public body over
+    PUBLIC_BODY_LIMIT (or of unknown length) a 413, a NUL byte in the path a 404
+    (PostgreSQL refuses NUL in a query). Each answer keeps the safety shell."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from safety.views import client_error, not_found  # the answers carry the safety shell
+
+        if request.method not in ALLOWED_METHODS:
+            response = client_error(request, 405)
+            response["Allow"] = ", ".join(ALLOWED_METHODS)
+            return response
+        if request.method == "POST" and not request.path.startswith(STAFF_PREFIXES) and _body_too_large(request):
+            return client_error(request, 413)
+        if "\x00" in request.path:
+            return not_found(request)
+        return self.get_response(request)
+
+
+def _body_too_large(request):
+    length = request.META.get("CONTENT_LENGTH") or ""
+    if not length.isdigit():
+        # No length given (a chunked upload): it cannot be read without risk.
+        return "chunked" in request.META.get("HTTP_TRANSFER_ENCODING", "").lower()
+    return int(length) > PUBLIC_BODY_LIMIT

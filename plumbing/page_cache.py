@@ -88,6 +88,9 @@ class AnonymousPageCacheMiddleware:
         self.enabled = settings.CMS_PAGE_CACHE
 
     def __call__(self, request):
+        # A cached page is still only for this site's host names: check the Host header
+        # as CommonMiddleware would (an unknown host raises DisallowedHost: a 400).
+        request.get_host()
         if not self.enabled or not self._cacheable_request(request):
             return self.get_response(request)
         key = _key(request)

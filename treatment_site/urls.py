@@ -10,6 +10,8 @@ from plumbing.views import healthz
 from search.sitemaps import PublishedPagesSitemap
 from search.views import robots_txt, search_page
 
+handler400 = "safety.views.bad_request"
+handler403 = "safety.views.permission_denied"
 handler500 = "safety.views.server_error"
 
 if settings.STAFF_TWO_FACTOR:
