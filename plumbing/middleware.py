@@ -134,3 +134,27 @@ def _body_too_large(request):
         # No length given (a chunked upload): it cannot be read without risk.
         return "chunked" in request.META.get("HTTP_TRANSFER_ENCODING", "").lower()
     return int(length) > PUBLIC_BODY_LIMIT
+
+
+class NoSessionForVisitorsMiddleware:
+    """django CMS remembers `?toolbar_on` / `?toolbar_off` in the session, which gave
+    any visitor a session cookie; for someone not signed in those parameters mean
+    nothing, so they are dropped before django CMS sees them."""
+
+    TOOLBAR_PARAMETERS = ("toolbar_on", "toolbar_off", "persist")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if any(name in request.GET for name in self.TOOLBAR_PARAMETERS) and not _is_signed_in(request):
+            query = request.GET.copy()
+            for name in self.TOOLBAR_PARAMETERS:
+                query.pop(name, None)
+            request.GET = query
+        return self.get_response(request)
+
+
+def _is_signed_in(request):
+    user = getattr(request, "user", None)
+    return bool(request.COOKIES and user is not None and user.is_authenticated)

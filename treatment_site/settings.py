@@ -103,6 +103,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "plumbing.middleware.NoSessionForVisitorsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
@@ -317,6 +318,10 @@ SESSION_COOKIE_AGE = int(os.environ.get("DJANGO_SESSION_AGE", str(60 * 60 * 4)))
 # Staff sessions end after DJANGO_SESSION_AGE seconds without activity (each request
 # renews them); anonymous visitors have no session at all.
 SESSION_SAVE_EVERY_REQUEST = True
+# No cookie outlives the browser session (a shared device keeps nothing once closed);
+# the server still ends a staff session after DJANGO_SESSION_AGE.
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+CSRF_COOKIE_AGE = None
 
 HTTPS = env_bool("DJANGO_HTTPS")
 if HTTPS:

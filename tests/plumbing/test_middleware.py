@@ -21,3 +21,23 @@ def test_malformed_cookies_and_headers_never_give_a_server_error(client, headers
     response = client.get("/conditions/", **headers)
     assert response.status_code == 200
     assert_safety_shell(response.content)
+
+
+@pytest.mark.django_db
+def test_no_public_url_parameter_gives_a_visitor_a_session(client):
+    """`?toolbar_on` and friends set no cookie for someone not signed in."""
+    for query in ("toolbar_on", "toolbar_off", "toolbar_on&persist=1"):
+        response = client.get(f"/?{query}")
+        assert response.status_code == 200
+        assert not response.cookies, query
+
+
+def test_no_cookie_outlives_the_browser_session(client, admin_user):
+    """The sign-in page's CSRF cookie and a staff session cookie end with the browser session."""
+    response = client.get("/admin/login/")
+    assert "csrftoken" in response.cookies
+    assert not response.cookies["csrftoken"]["max-age"] and not response.cookies["csrftoken"]["expires"]
+    client.force_login(admin_user)
+    response = client.get("/admin/")
+    assert "sessionid" in response.cookies
+    assert not response.cookies["sessionid"]["max-age"] and not response.cookies["sessionid"]["expires"]
