@@ -18,6 +18,10 @@ keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))  # 0: never restart (restarts show as latency spikes)
 max_requests_jitter = 200
 accesslog = "-"
+# Patients' privacy: the access log keeps the time, the path without its query string
+# (search words never), the status, size and duration; no client address, referrer
+# or browser.
+access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms'
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # Several gunicorn servers on one host would otherwise share ~/.gunicorn/gunicorn.ctl.
