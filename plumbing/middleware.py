@@ -54,6 +54,14 @@ PERMISSIONS_POLICY = ", ".join(
 )
 
 
+def static_file_headers(headers, path, url):
+    """whitenoise's hook (WHITENOISE_ADD_HEADERS_FUNCTION): the static HTML pages (the
+    500 and 503 pages a proxy may serve) get the public pages' CSP too."""
+    if url.endswith(".html"):
+        headers["Content-Security-Policy"] = PUBLIC_CSP
+        headers["Referrer-Policy"] = "same-origin"
+
+
 class PrivacyHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response

@@ -10,12 +10,15 @@ from django.db import DatabaseError
 from django.http import HttpResponse
 from django.shortcuts import render
 
+from plumbing.middleware import PUBLIC_CSP
+
 ERROR_PAGES = Path(__file__).resolve().parent / "static" / "errors"
 
 
 def static_error_page(name, status):
     response = HttpResponse((ERROR_PAGES / name).read_bytes(), status=status, content_type="text/html; charset=utf-8")
     response["Cache-Control"] = "no-store"
+    response["Content-Security-Policy"] = PUBLIC_CSP
     if status == 503:
         response["Retry-After"] = "30"
     return response

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.module_loading import import_string
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -230,6 +231,8 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = not STATIC_MANIFEST
+# The static 500 and 503 pages get the public pages' CSP (whitenoise wants the function).
+WHITENOISE_ADD_HEADERS_FUNCTION = import_string("plumbing.middleware.static_file_headers")
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
 

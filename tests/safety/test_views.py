@@ -25,3 +25,15 @@ def test_server_error_handler_serves_the_static_500_page():
         response = server_error(request)
     assert response.status_code == 500
     assert_safety_shell(response.content)
+
+
+def test_the_static_error_pages_carry_the_public_csp(client, settings):
+    """The 500 and 503 pages, served by the app or as static files, forbid other origins."""
+    from plumbing.middleware import PUBLIC_CSP
+    from safety.views import static_error_page
+
+    for name, status in (("500.html", 500), ("503.html", 503)):
+        assert static_error_page(name, status)["Content-Security-Policy"] == PUBLIC_CSP
+        response = client.get(f"/static/errors/{name}")
+        assert response.status_code == 200
+        assert response["Content-Security-Policy"] == PUBLIC_CSP
