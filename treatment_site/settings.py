@@ -128,9 +128,11 @@ AXES_COOLOFF_TIME = float(os.environ.get("DJANGO_LOGIN_LOCKOUT_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
-# Behind a reverse proxy, the client address is the last one the proxy adds.
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0")) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Behind reverse proxies, the client address is the one the nearest trusted proxy
+# saw (plumbing.client_address); django-ipware's proxy count does not fit the header
+# nginx writes, so it is not used.
+PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "plumbing.client_address.client_address"
 
 # Optional TOTP two-factor sign-in for staff (recommended in production).
 STAFF_TWO_FACTOR = env_bool("DJANGO_STAFF_2FA")
