@@ -3,6 +3,7 @@
 import re
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 
 # Public pages: everything from this origin only, no inline script or style.
 # JSON-LD blocks are data, not script, so they need no exception.
@@ -52,14 +53,6 @@ PERMISSIONS_POLICY = ", ".join(
         "usb",
     )
 )
-
-
-def static_file_headers(headers, path, url):
-    """whitenoise's hook (WHITENOISE_ADD_HEADERS_FUNCTION): the static HTML pages (the
-    500 and 503 pages a proxy may serve) get the public pages' CSP too."""
-    if url.endswith(".html"):
-        headers["Content-Security-Policy"] = PUBLIC_CSP
-        headers["Referrer-Policy"] = "same-origin"
 
 
 class PrivacyHeadersMiddleware:
@@ -166,3 +159,24 @@ class NoSessionForVisitorsMiddleware:
 def _is_signed_in(request):
     user = getattr(request, "user", None)
     return bool(request.COOKIES and user is not None and user.is_authenticated)
+
+
+class TwoFactorRequiredMiddleware:
+    """With two-factor sign-in on (DJANGO_STAFF_2FA), a session that signed in with a
+    password alone counts for nothing: it is treated as anonymous everywhere (so the
+    admin asks for the code, and no toolbar, draft or staff endpoint opens), and
+    django CMS's toolbar sign-in, which asks for no code, is refused."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if settings.STAFF_TWO_FACTOR:
+            if request.path == "/cms_login/":
+                from safety.views import client_error
+
+                return client_error(request, 403)
+            user = getattr(request, "user", None)
+            if user is not None and user.is_authenticated and not user.is_verified():
+                request.user = AnonymousUser()
+        return self.get_response(request)

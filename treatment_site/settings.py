@@ -104,6 +104,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "plumbing.middleware.TwoFactorRequiredMiddleware",
     "plumbing.middleware.NoSessionForVisitorsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -234,7 +235,7 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = not STATIC_MANIFEST
 # The static 500 and 503 pages get the public pages' CSP (whitenoise wants the function).
-WHITENOISE_ADD_HEADERS_FUNCTION = import_string("plumbing.middleware.static_file_headers")
+WHITENOISE_ADD_HEADERS_FUNCTION = import_string("plumbing.static_headers.static_file_headers")
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
 
