@@ -64,6 +64,8 @@ class PrivacyHeadersMiddleware:
         if "Content-Security-Policy" not in response:
             response["Content-Security-Policy"] = STAFF_CSP if _is_staff(request) else PUBLIC_CSP
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        if response.has_header("Vary"):  # django CMS leaves an empty first member
+            response["Vary"] = ", ".join(part.strip() for part in response["Vary"].split(",") if part.strip())
         if response.get("Content-Type", "").startswith("text/html"):
             # Health pages are not kept in the browser's or a proxy's cache: nothing
             # lingers on a shared device, and a newly published page shows at once.
@@ -126,7 +128,16 @@ class RequestGuardMiddleware:
             return client_error(request, 413)
         if "\x00" in request.path:
             return not_found(request)
-        return self.get_response(request)
+        response = self.get_response(request)
+        if response.status_code == 429 and not response.has_header("Retry-After"):
+            # The sign-in lockout (django-axes) says when to try again.
+            response["Retry-After"] = str(int(settings.AXES_COOLOFF_TIME * 3600))
+        if request.method == "HEAD" and not getattr(response, "streaming", False):
+            # A HEAD answer has headers only (gunicorn warned on every one).
+            length = len(response.content)
+            response.content = b""
+            response["Content-Length"] = str(length)
+        return response
 
 
 def _body_too_large(request):

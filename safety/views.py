@@ -5,18 +5,25 @@ from disk, so they work when the database, the cache or the templates are broken
 import sys
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.db import DatabaseError
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils.html import escape
 
 from plumbing.middleware import PUBLIC_CSP
 
 ERROR_PAGES = Path(__file__).resolve().parent / "static" / "errors"
+DEFAULT_EXIT_URL = "https://www.weather.gov/"
 
 
 def static_error_page(name, status):
-    response = HttpResponse((ERROR_PAGES / name).read_bytes(), status=status, content_type="text/html; charset=utf-8")
+    html = (ERROR_PAGES / name).read_text(encoding="utf-8")
+    # The files name the default exit site (a proxy serves them as they are); the app
+    # sends visitors where this clinic's exit control goes.
+    html = html.replace(f'href="{DEFAULT_EXIT_URL}"', f'href="{escape(settings.EXIT_PAGE_URL)}"')
+    response = HttpResponse(html, status=status, content_type="text/html; charset=utf-8")
     response["Cache-Control"] = "no-store"
     response["Content-Security-Policy"] = PUBLIC_CSP
     if status == 503:

@@ -1,5 +1,7 @@
 """The server's access log keeps no search words and no client address (gunicorn.conf.py)."""
 
+import urllib.request
+
 import pytest
 
 from devtools.servers import build_site, fetch, running_server, scratch_database
@@ -17,7 +19,12 @@ def test_the_access_log_keeps_paths_without_queries_or_addresses(tmp_path):
             headers = {"Referer": f"{base_url}/search/?q=overdose+help", "User-Agent": "Quillwort/1.0"}
             assert fetch(f"{base_url}/search/?q=kill+myself", headers=headers)[0] == 200
             assert fetch(f"{base_url}/get-help-now/")[0] == 200
-        lines = [line for line in log.read_text().splitlines() if '"GET /' in line]
+            head = urllib.request.Request(f"{base_url}/get-help-now/", method="HEAD")
+            with urllib.request.urlopen(head, timeout=15) as response:
+                assert response.status == 200 and int(response.headers["Content-Length"]) > 1000
+        text = log.read_text()
+        assert "sent body bytes" not in text  # a HEAD answer carries no body
+        lines = [line for line in text.splitlines() if '"GET /' in line]
     assert any('"GET /search/ HTTP/1.1" 200' in line for line in lines), lines
     assert any('"GET /get-help-now/ HTTP/1.1" 200' in line for line in lines), lines
     for line in lines:

@@ -28,7 +28,9 @@ def test_behind_a_proxy_failures_from_one_client_do_not_lock_out_another(client,
     settings.PROXY_COUNT = 1
     for attempt in range(5):
         sign_in(client, f"guess-{attempt}", "wrong-password-123", "6.6.6.6")
-    assert sign_in(client, "guess-9", "wrong-password-123", "6.6.6.6").status_code == 429
+    locked = sign_in(client, "guess-9", "wrong-password-123", "6.6.6.6")
+    assert locked.status_code == 429
+    assert locked["Retry-After"] == "3600"  # the lockout lasts an hour
     response = sign_in(client, "dana", PASSWORD, "7.7.7.7")
     assert response.status_code == 302 and response["Location"] == "/admin/"
 

@@ -41,3 +41,11 @@ def test_no_cookie_outlives_the_browser_session(client, admin_user):
     response = client.get("/admin/")
     assert "sessionid" in response.cookies
     assert not response.cookies["sessionid"]["max-age"] and not response.cookies["sessionid"]["expires"]
+
+
+@pytest.mark.django_db
+def test_vary_has_no_empty_member(client):
+    """django CMS's `Vary: , Accept-Language, Cookie` is tidied, rendered and cached alike."""
+    for _ in range(2):  # rendered, then from the page cache
+        members = client.get("/get-help-now/")["Vary"].split(",")
+        assert all(member.strip() for member in members), members

@@ -37,3 +37,14 @@ def test_the_static_error_pages_carry_the_public_csp(client, settings):
         response = client.get(f"/static/errors/{name}")
         assert response.status_code == 200
         assert response["Content-Security-Policy"] == PUBLIC_CSP
+
+
+def test_the_static_error_pages_send_visitors_to_the_clinics_exit_site(settings):
+    """The 500 and 503 pages' exit control goes where EXIT_PAGE_URL says."""
+    from safety.views import static_error_page
+
+    settings.EXIT_PAGE_URL = "https://www.example.org/news/"
+    for name, status in (("500.html", 500), ("503.html", 503)):
+        body = static_error_page(name, status).content.decode()
+        assert 'id="exit-this-page" class="exit-this-page" href="https://www.example.org/news/"' in body
+        assert "weather.gov" not in body
