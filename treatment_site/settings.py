@@ -360,7 +360,8 @@ EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "clinic-site@localhost")
 
 # The site's public address, for canonical links, the sitemap and share previews.
-SITE_DOMAIN = os.environ.get("DJANGO_SITE_DOMAIN", "127.0.0.1:8000")
+# Unset, it is this machine on the port gunicorn serves (`make run PORT=…`).
+SITE_DOMAIN = os.environ.get("DJANGO_SITE_DOMAIN") or f"127.0.0.1:{os.environ.get('PORT') or '8000'}"
 SITE_SCHEME = "https" if HTTPS else "http"
 
 # Where the exit control sends a visitor: a neutral, everyday site.

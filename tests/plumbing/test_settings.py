@@ -1,4 +1,4 @@
-"""treatment_site/settings.py: what the structure board calls each slot of a page."""
+"""treatment_site/settings.py: what the structure board calls each slot, and the public address."""
 
 import re
 from pathlib import Path
@@ -50,3 +50,15 @@ def test_structure_board_shows_the_names_on_every_shipped_page():
     }
     assert labels
     assert labels == {slot: settings.CMS_PLACEHOLDER_CONF[slot]["name"] for slot in labels}
+
+
+def test_the_public_address_follows_the_port_served_unless_set():
+    """`make run PORT=8781` gives canonical links on port 8781; DJANGO_SITE_DOMAIN wins when set."""
+    from devtools.servers import manage, site_env
+
+    show = "from django.conf import settings; print(settings.SITE_DOMAIN)"
+    env = site_env(DJANGO_ENV_FILE="/dev/null", PORT=8781)
+    env.pop("DJANGO_SITE_DOMAIN", None)
+    assert manage("shell", "-c", show, env=env).strip().endswith("127.0.0.1:8781")
+    env["DJANGO_SITE_DOMAIN"] = "clinic.example.org"
+    assert manage("shell", "-c", show, env=env).strip().endswith("clinic.example.org")
