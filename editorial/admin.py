@@ -238,3 +238,17 @@ admin.site.unregister(User)
 @admin.register(User)
 class StaffUserAdmin(UserAdmin):
     inlines = [*UserAdmin.inlines, StaffProfileInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Only a superuser makes superusers or hands out single permissions: a site
+        # administrator gives roles (groups), never a way around clinical review.
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            readonly += ["is_superuser", "user_permissions"]
+        return readonly
+
+    def has_change_permission(self, request, obj=None):
+        # Nor may they change a superuser's account (its password included).
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_change_permission(request, obj)

@@ -135,3 +135,29 @@ def test_writing_checks_json_reflects_a_text_saved_through_the_plugin_editor(cli
     assert after["warnings"] == []
     assert after["grade"] != before["grade"]
     assert after["label"] == f"Reading grade {after['grade']:.1f}"
+
+
+def test_a_site_administrator_cannot_make_a_superuser(client, admin_user):
+    """Administrators give roles; superuser status and a superuser's account are not theirs to change."""
+    administrator = staff_user(SITE_ADMINISTRATOR, "ada")
+    editor = staff_user(EDITOR, "eddie")
+    client.force_login(administrator)
+    form = client.get(reverse("admin:auth_user_change", args=(editor.pk,)))
+    assert form.status_code == 200
+    assert 'name="is_superuser"' not in form.content.decode()
+    data = {
+        "username": "eddie",
+        "is_active": "on",
+        "is_staff": "on",
+        "is_superuser": "on",
+        "date_joined_0": "2026-11-30",
+        "date_joined_1": "10:00:00",
+        "groups": [],
+        "staff_profile-TOTAL_FORMS": "0",
+        "staff_profile-INITIAL_FORMS": "0",
+    }
+    client.post(reverse("admin:auth_user_change", args=(editor.pk,)), data)
+    assert not get_user_model().objects.get(pk=editor.pk).is_superuser
+    client.post(reverse("admin:auth_user_change", args=(admin_user.pk,)), {**data, "username": "admin-renamed"})
+    assert get_user_model().objects.get(pk=admin_user.pk).username == admin_user.username
+    assert client.get(reverse("admin:auth_user_password_change", args=(admin_user.pk,))).status_code == 403
