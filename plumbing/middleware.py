@@ -75,13 +75,15 @@ class PrivacyHeadersMiddleware:
         return response
 
 
-def _is_staff(request):
-    # Only a request that carries a session cookie can be staff; checking the cookie
+def _is_signed_in(request):
+    # Only a request that carries a cookie can be signed in; checking the cookies
     # first keeps anonymous requests from touching the session store.
-    if not request.COOKIES:
-        return False
     user = getattr(request, "user", None)
-    return bool(user is not None and user.is_authenticated and user.is_staff)
+    return bool(request.COOKIES and user is not None and user.is_authenticated)
+
+
+def _is_staff(request):
+    return _is_signed_in(request) and request.user.is_staff
 
 
 SESSION_KEY_FORMAT = re.compile(r"[a-z0-9]{8,64}")
@@ -165,11 +167,6 @@ class NoSessionForVisitorsMiddleware:
                 query.pop(name, None)
             request.GET = query
         return self.get_response(request)
-
-
-def _is_signed_in(request):
-    user = getattr(request, "user", None)
-    return bool(request.COOKIES and user is not None and user.is_authenticated)
 
 
 class TwoFactorRequiredMiddleware:
