@@ -11,6 +11,7 @@ class TcpProxy:
         self._listener = None
         self._connections = []
         self._lock = threading.Lock()
+        self.hanging = False
 
     def start(self):
         """Listen (again) on the same port and forward every connection to the target."""
@@ -41,12 +42,29 @@ class TcpProxy:
                 sock.close()
             self._connections.clear()
 
+    def hang(self):
+        """Cut every open connection, then accept new ones and never answer, as a
+        database that hangs (a network partition, an overloaded server) does."""
+        self.stop()
+        self.hanging = True
+        self.start()
+
+    def resume(self):
+        """Forward again, as the database coming back."""
+        self.stop()
+        self.hanging = False
+        self.start()
+
     def _accept(self, listener):
         while True:
             try:
                 client, _address = listener.accept()
             except OSError:
                 return  # stopped
+            if self.hanging:
+                with self._lock:
+                    self._connections.append(client)  # held open, never answered
+                continue
             try:
                 upstream = socket.create_connection(self.target, timeout=5)
             except OSError:

@@ -172,6 +172,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's backend, failing fast for a few seconds after a failed connection.
+    DATABASES["default"]["ENGINE"] = "plumbing.postgresql"
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
         os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")
     )

@@ -77,3 +77,45 @@ def test_cached_pages_serve_others_get_503_and_the_site_recovers(tmp_path, figur
                 assert_safety_shell(fetch(base_url + UNCACHED_PAGE)[2])
         finally:
             proxy.stop()
+
+
+@pytest.mark.postgres
+def test_a_hung_database_fails_fast_and_cached_pages_keep_answering(tmp_path, figures):
+    """A database that accepts connections and never answers costs one connect timeout,
+    then uncached pages get the 503 page at once and cached crisis pages keep answering;
+    when it answers again the site recovers by itself."""
+    with scratch_database(tmp_path, postgres=True) as database_url:
+        build_site(database_url)
+        parsed = urlparse(database_url)
+        proxy = TcpProxy(parsed.hostname, parsed.port or 5432)
+        proxy.start()
+        try:
+            database = through_proxy(database_url, proxy.port)
+            with running_server(database, log_file=tmp_path / "server.log", DATABASE_CONNECT_TIMEOUT=2) as base_url:
+                for _ in range(2):
+                    assert fetch(base_url + "/get-help-now/")[0] == 200  # now cached
+
+                proxy.hang()
+                started = time.monotonic()
+                status, headers, body = fetch(base_url + UNCACHED_PAGE)
+                first = time.monotonic() - started
+                assert status == 503 and headers.get("Retry-After")
+                assert_safety_shell(body)
+                started = time.monotonic()
+                for _ in range(5):
+                    assert fetch(base_url + "/faq/")[0] == 503
+                    status, _headers, body = fetch(base_url + "/get-help-now/")
+                    assert status == 200
+                    assert_safety_shell(body)
+                later = (time.monotonic() - started) / 10
+                figures.append(f"Hung database: first uncached answer {first:.1f} s, then {later:.2f} s a request")
+                assert first < 5  # one connect timeout (2 s), not two or three
+                assert later < 0.5
+
+                proxy.resume()
+                started = time.monotonic()
+                while fetch(base_url + UNCACHED_PAGE)[0] != 200:
+                    assert time.monotonic() - started < 20, "the site did not recover"
+                    time.sleep(0.5)
+        finally:
+            proxy.stop()
