@@ -16,18 +16,28 @@ database is down.
 
 import hashlib
 from functools import wraps
+from urllib.parse import urlencode
 
 from cms.utils.conf import get_cms_setting
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
+from .edge_cache import mark_for_shared_caches
 from .internals import PAGE_CACHE_VERSION_KEY, cms_would_cache, page_cache_version
 
 # Paths that are never pages for visitors, or must always be answered live.
 LIVE_PREFIXES = ("/admin/", "/static/", "/media/", "/healthz", "/sitemap.xml", "/robots.txt")
 SEARCH_PATH = "/search/"
-# Search pages are cached by their query string too; longer ones are not worth keeping.
+# The query parameters a page reads. Any other (utm_source, fbclid, a made-up r=…)
+# changes nothing on the page, so the cache key leaves it out: a link shared with
+# tracking tags is answered from the cache, and made-up parameters cannot force a
+# render (the outside attack's "cache-busting", L3).
+PAGE_PARAMETERS = {SEARCH_PATH: ("q", "page")}
+# django CMS reads these on its pages (the language, the toolbar); a request with one
+# is always answered live.
+CMS_PARAMETERS = ("language", "toolbar_on", "toolbar_off", "persist", "edit", "structure", "preview")
+# Search pages are cached by their query too; longer ones are not worth keeping.
 MAX_CACHED_QUERY = 100
 # What the views and the middleware below this one set; the privacy headers are added
 # above it, to every response (plumbing.middleware).
@@ -77,9 +87,16 @@ def shared_with_visitors(view):
     return marked
 
 
+def _parameters_read(request):
+    """The part of the query string the page at this path reads, in a fixed order."""
+    names = PAGE_PARAMETERS.get(request.path, ())
+    return urlencode([(name, value) for name in names for value in request.GET.getlist(name)])
+
+
 def _key(request):
     # Hashed: paths and queries can hold any character, cache keys should not.
-    return f"anon-page:{hashlib.sha256(request.get_full_path().encode()).hexdigest()}"
+    address = f"{request.path}?{_parameters_read(request)}"
+    return f"anon-page:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
 class AnonymousPageCacheMiddleware:
@@ -100,11 +117,12 @@ class AnonymousPageCacheMiddleware:
             response = HttpResponse(content)
             for name, value in headers:
                 response[name] = value
-            return response
+            return mark_for_shared_caches(response, request)
         response = self.get_response(request)
         if self._cacheable_response(response):
             headers = [(name, response[name]) for name in STORED_HEADERS if name in response]
             store_stamped(key, (headers, response.content), version)
+            mark_for_shared_caches(response, request)
         return response
 
     @staticmethod
@@ -112,9 +130,9 @@ class AnonymousPageCacheMiddleware:
         # No cookies at all: no session, so certainly no staff member and no toolbar.
         if request.method not in ("GET", "HEAD") or request.COOKIES or request.path.startswith(LIVE_PREFIXES):
             return False
-        if request.path == SEARCH_PATH:
-            return len(request.META.get("QUERY_STRING", "")) <= MAX_CACHED_QUERY
-        return not request.GET
+        if any(name in request.GET for name in CMS_PARAMETERS):
+            return False
+        return len(_parameters_read(request)) <= MAX_CACHED_QUERY
 
     @staticmethod
     def _cacheable_response(response):

@@ -12,7 +12,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.html import escape
 
-from plumbing.middleware import PUBLIC_CSP
+from plumbing.policies import PUBLIC_CSP
 
 ERROR_PAGES = Path(__file__).resolve().parent / "static" / "errors"
 DEFAULT_EXIT_URL = "https://www.weather.gov/"

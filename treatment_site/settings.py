@@ -293,6 +293,12 @@ CMS_PERMISSION = False
 CMS_PLACEHOLDER_CACHE = CMS_PLUGIN_CACHE = env_bool("DJANGO_CMS_CACHE", True)
 CMS_PAGE_CACHE = CMS_PLACEHOLDER_CACHE and env_bool("DJANGO_CMS_PAGE_CACHE", True)
 CMS_CACHE_DURATIONS = {"content": 300, "menus": 3600, "permissions": 3600}
+# A shared cache in front (the shipped nginx, a CDN) may keep an anonymous page this
+# many seconds, then must ask again (so a publish shows within about a second), and
+# may serve its last copy for EDGE_STALE_SECONDS while the app is down
+# (plumbing.edge_cache). 0 sends no such headers.
+EDGE_CACHE_SECONDS = int(os.environ.get("DJANGO_EDGE_CACHE_SECONDS", "1"))
+EDGE_STALE_SECONDS = int(os.environ.get("DJANGO_EDGE_STALE_SECONDS", str(24 * 60 * 60)))
 # The toolbar only on CMS pages: /healthz and other plain views must not touch the
 # database through it.
 CMS_TOOLBAR_HIDE = True

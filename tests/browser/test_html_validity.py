@@ -25,7 +25,7 @@ def test_every_page_kind_is_valid_html(site_url, tmp_path):
         file = tmp_path / f"{name}.html"
         file.write_text(body)
         files.append(file)
-    for name in ("500.html", "503.html"):
+    for name in ("500.html", "503.html", "refused.html"):
         files.append(ROOT / "safety" / "static" / "errors" / name)
     result = subprocess.run(
         ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *map(str, files)],

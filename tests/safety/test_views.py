@@ -10,7 +10,7 @@ from safety.views import server_error
 
 def test_static_error_pages_carry_the_shell():
     """The 500 and 503 pages are plain files with the crisis lines and exit control."""
-    for name in ("500.html", "503.html"):
+    for name in ("500.html", "503.html", "refused.html"):
         body = (ROOT / "safety" / "static" / "errors" / name).read_text()
         assert "{%" not in body and "{{" not in body
         assert_safety_shell(body, exit_url=settings.EXIT_PAGE_URL)
@@ -29,7 +29,7 @@ def test_server_error_handler_serves_the_static_500_page():
 
 def test_the_static_error_pages_carry_the_public_csp(client, settings):
     """The 500 and 503 pages, served by the app or as static files, forbid other origins."""
-    from plumbing.middleware import PUBLIC_CSP
+    from plumbing.policies import PUBLIC_CSP
     from safety.views import static_error_page
 
     for name, status in (("500.html", 500), ("503.html", 503)):
