@@ -1,5 +1,6 @@
 """`make bench`: throughput and latency of the real site under wrk, as ratios to a
-static file served by the same gunicorn in the same run.
+static file served by the same server in the same run: gunicorn alone, and the front
+door (the shipped nginx configuration, devtools.front_door) in front of it.
 
 Starts gunicorn (2 sync workers, shared Redis cache) against PostgreSQL on 127.0.0.1
 (falls back to SQLite and says so), warms it, runs wrk against each target in
@@ -24,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from devtools.front_door import running_front_door  # noqa: E402
 from devtools.servers import build_site, fetch, manage, running_server, site_env  # noqa: E402
 
 DURATION = os.environ.get("BENCH_DURATION", "8s")
@@ -34,15 +36,27 @@ REDIS = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379/3")
 # For the helper scripts run with `python -c` (manage.py sets it for itself).
 SETTINGS = "treatment_site.settings"
 
+FLAGSHIP = "/conditions/benzodiazepine-use-disorder/"
+# A copy of the flagship page's bytes among the static files: what nginx does for a
+# file of the same size, the front door's yardstick.
+PAGE_COPY = "bench-flagship-copy.html"
+
+# (name, server, path, the row it is compared with)
+GUNICORN_STATIC = "static CSS file"
+DOOR_STATIC = "front door: static file of the flagship's size"
 TARGETS = [
-    ("home", "cached", "/"),
-    ("flagship condition", "cached", "/conditions/benzodiazepine-use-disorder/"),
-    ("FAQ", "cached", "/faq/for-patients/"),
-    ("search", "cached", "/search/?q=xanax+withdrawal"),
-    ("render, page cache off", "render", "/conditions/benzodiazepine-use-disorder/"),
-    ("render, all CMS caches off", "cold", "/conditions/benzodiazepine-use-disorder/"),
-    ("render, staff with the toolbar", "staff", "/conditions/benzodiazepine-use-disorder/"),
-    ("static CSS file", "cached", "STATIC"),
+    ("home", "cached", "/", GUNICORN_STATIC),
+    ("flagship condition", "cached", FLAGSHIP, GUNICORN_STATIC),
+    ("FAQ", "cached", "/faq/for-patients/", GUNICORN_STATIC),
+    ("search", "cached", "/search/?q=xanax+withdrawal", GUNICORN_STATIC),
+    ("render, page cache off", "render", FLAGSHIP, GUNICORN_STATIC),
+    ("render, all CMS caches off", "cold", FLAGSHIP, GUNICORN_STATIC),
+    ("render, staff with the toolbar", "staff", FLAGSHIP, GUNICORN_STATIC),
+    (GUNICORN_STATIC, "cached", "STATIC", GUNICORN_STATIC),
+    ("front door: home", "door", "/", DOOR_STATIC),
+    ("front door: flagship condition", "door", FLAGSHIP, DOOR_STATIC),
+    ("front door: FAQ", "door", "/faq/for-patients/", DOOR_STATIC),
+    (DOOR_STATIC, "door", f"/static/{PAGE_COPY}", DOOR_STATIC),
 ]
 
 
@@ -221,44 +235,55 @@ def main():
             "cold": stack.enter_context(running_server(database_url, DJANGO_CMS_CACHE="0", **server_env)),
         }
         urls["staff"] = urls["cached"]
+        _status, _headers, flagship = fetch(urls["cached"] + FLAGSHIP)
+        Path(static_root, PAGE_COPY).write_text(flagship)
+        # One nginx worker: wrk needs the other core.
+        door = stack.enter_context(running_front_door(urls["cached"].split("//")[1], static_root, workers=1))
+        urls["door"] = door.url
         cookies = {"staff": staff_session_cookie(database_url, server_env)}
         _status, _headers, staff_page = fetch(urls["staff"] + "/", headers={"Cookie": cookies["staff"]})
         if "cms-toolbar" not in staff_page:
             sys.exit("The staff session did not sign in: no django CMS toolbar on the page.")
         _status, _headers, home = fetch(urls["cached"] + "/")
         css_path = re.search(r'href="(/static/[^"]+\.css)"', home).group(1)
-        for _name, server, path in TARGETS:  # warm every target
+        for _name, server, path, _baseline in TARGETS:  # warm every target
             for _ in range(3):
                 fetch(urls[server] + (css_path if path == "STATIC" else path))
 
-        samples = {name: [] for name, _server, _path in TARGETS}
+        samples = {name: [] for name, _server, _path, _baseline in TARGETS}
         for round_number in range(ROUNDS):
-            for name, server, path in TARGETS:
+            for name, server, path, _baseline in TARGETS:
                 url = urls[server] + (css_path if path == "STATIC" else path)
                 print(f"round {round_number + 1}/{ROUNDS}: {name} …", flush=True)
                 samples[name].append(run_wrk(url, cookie=cookies.get(server)))
         queries = queries_per_request(database_url, cache_url, f"{prefix}-queries")
 
-    static_rps = statistics.median(sample[0] for sample in samples["static CSS file"])
+    def median_rps(name):
+        return statistics.median(sample[0] for sample in samples[name])
+
     lines = [
         "# Benchmark results",
         "",
         f"Machine: {machine_description()}.",
         f"Database: {database}. Cache: {'Redis' if cache_url else 'local memory'}. "
         f"gunicorn from gunicorn.conf.py; wrk 2 threads, {CONNECTIONS} connections, "
-        f"{DURATION} × {ROUNDS} rounds, interleaved.",
+        f"{DURATION} × {ROUNDS} rounds, interleaved. Front door: the shipped nginx configuration "
+        "(one worker) in front of the same gunicorn; each row is compared with a static file "
+        "from the same server.",
         f"Run at {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
         "",
         "| target | requests/s | p50 ms | p99 ms | errors | × static file |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for name, _server, _path in TARGETS:
+    for name, _server, _path, baseline in TARGETS:
         rows = samples[name]
-        rps = statistics.median(row[0] for row in rows)
+        rps = median_rps(name)
         p50 = statistics.median(row[1] for row in rows)
         p99 = max(row[2] for row in rows)
         errors = sum(row[3] for row in rows)
-        lines.append(f"| {name} | {rps:,.0f} | {p50:.1f} | {p99:.1f} | {errors} | {rps / static_rps:.2f} |")
+        lines.append(f"| {name} | {rps:,.0f} | {p50:.1f} | {p99:.1f} | {errors} | {rps / median_rps(baseline):.2f} |")
+    door_vs_gunicorn = median_rps("front door: flagship condition") / median_rps("flagship condition")
+    lines += ["", f"The flagship page through the front door: {door_vs_gunicorn:.1f} × gunicorn alone."]
     lines += [
         "",
         "Queries per request, counted in-process (cold = page, placeholder and menu caches empty):",
