@@ -6,11 +6,23 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run setup install install-dev staff editor first-admin test test-fast lint browser-deps bench soak backup restore
+.PHONY: run run-proxy nginx-deps setup install install-dev staff editor first-admin test test-fast lint browser-deps bench soak backup restore
 
 run: setup ## Install, migrate, load the clinic's pages and serve on 127.0.0.1:$(PORT)
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (Ctrl-C stops it)"
 	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py treatment_site.wsgi
+
+# The same site behind the shipped nginx configuration (deploy/nginx/), as production
+# runs it: nginx on PORT, gunicorn behind it on a loopback port of its own.
+run-proxy: setup nginx-deps ## make run, behind Debian's nginx with the shipped front-door configuration
+	PORT=$(PORT) $(BIN)/python -m devtools.front_door run
+
+# Debian's nginx for the front door, and wrk, which the front-door tests load it with.
+nginx-deps:
+	@if ! test -x /usr/sbin/nginx || ! command -v wrk >/dev/null; then \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq nginx wrk >/dev/null; \
+		else echo "Install Debian's nginx and wrk (sudo apt-get install nginx wrk)"; exit 1; fi; \
+	fi
 
 setup: install .env
 	$(MANAGE) migrate --no-input
@@ -71,7 +83,7 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-test: install-dev .env browser-deps node_modules/.installed ## The whole suite (SQLite unless DATABASE_URL is set)
+test: install-dev .env browser-deps nginx-deps node_modules/.installed ## The whole suite (SQLite unless DATABASE_URL is set)
 	$(BIN)/python -m pytest
 
 # No PostgreSQL, Redis, gunicorn or browser: the tests not marked for them, on SQLite.
@@ -85,7 +97,7 @@ restore: install .env ## make restore FILE=backups/… into an empty database
 	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/clinic-….dump"; exit 1; }
 	$(MANAGE) restore_site "$(FILE)"
 
-bench: install-dev .env ## Throughput and latency under wrk, written to bench/results.md
+bench: install-dev .env nginx-deps ## Throughput and latency under wrk, written to bench/results.md
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || { echo "Install wrk (apt-get install wrk)"; exit 1; }
 	$(BIN)/python bench/run.py
 
