@@ -88,6 +88,15 @@ class PageDetails(PageContentExtension):
     who_it_may_suit = models.CharField(max_length=300, blank=True)
     typical_length = models.CharField("how long it usually lasts", max_length=200, blank=True)
 
+    # A translation records the English version it was made from, so the content
+    # review can say when the English page has been published again since.
+    translated_from_version = models.PositiveIntegerField(
+        "translated from English version",
+        null=True,
+        blank=True,
+        help_text="Translations only: the number of the English version this text follows.",
+    )
+
     REVIEW_FIELDS = ("reviewer_name", "reviewer_credentials", "reviewed_on", "next_review_due")
     FACT_FIELDS = ("care_setting", "hours_per_week", "medical_monitoring", "who_it_may_suit", "typical_length")
 
@@ -169,13 +178,21 @@ class DoDontList(CMSPlugin):
     def do_items(self):
         return self._lines(self.dos)
 
+    # How a "do not" item may begin in each language, and the words put in front of one
+    # that does not.
+    DO_NOT_WORDS = {
+        "en": (("do not", "don't", "don’t", "never"), "Do not"),
+        "es": (("no ", "nunca"), "No"),
+    }
+
     @property
     def do_not_items(self):
         """Each item reads as a "do not", even if the editor left the words off."""
+        openings, words = self.DO_NOT_WORDS.get(self.language, self.DO_NOT_WORDS["en"])
         items = []
         for line in self._lines(self.donts):
-            if not line.lower().startswith(("do not", "don't", "don’t", "never")):
-                line = f"Do not {line[0].lower()}{line[1:]}"
+            if not line.lower().startswith(openings):
+                line = f"{words} {line[0].lower()}{line[1:]}"
             items.append(line)
         return items
 
