@@ -5,7 +5,7 @@ follows the English page it was made from."""
 from django.conf import settings
 from djangocms_versioning.models import Version
 
-from .selectors import page_listing, published_content
+from .selectors import page_listing, published_content, published_contents
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
@@ -29,17 +29,25 @@ def page_versions(page):
     return urls
 
 
-def listing_with_english_fallback(kind, language):
-    """An index's listing in `language`, then the pages of that kind published only in
-    English, each marked (their `in_english` note) and linking to the English page."""
-    listing = [(item, "") for item in page_listing(kind, language)]
+def only_in_english(kind, language):
+    """The published pages of a kind that have no version in `language` yet: a Spanish
+    index lists them after its own, linking to the English page."""
     if language == DEFAULT_LANGUAGE:
-        return listing
-    translated = {item.content.page_id for item, _note in listing}
-    note = IN_ENGLISH.get(language, "(English)")
-    return listing + [
-        (item, note) for item in page_listing(kind, DEFAULT_LANGUAGE) if item.content.page_id not in translated
-    ]
+        return []
+    translated = {item.content.page_id for item in page_listing(kind, language)}
+    return [item for item in page_listing(kind, DEFAULT_LANGUAGE) if item.content.page_id not in translated]
+
+
+def top_navigation_only_in_english(language, shown_page_ids):
+    """The English top-level pages in navigation that the menu in `language` lacks."""
+    if language == DEFAULT_LANGUAGE:
+        return []
+    contents = published_contents(DEFAULT_LANGUAGE).filter(in_navigation=True, page__parent__isnull=True)
+    return [content for content in contents if content.page_id not in shown_page_ids]
+
+
+def in_english_note(language):
+    return IN_ENGLISH.get(language, "(English)")
 
 
 def english_version_number(page):
