@@ -63,3 +63,15 @@ def translation_is_out_of_date(details):
         return False
     current = english_version_number(content.page)
     return current is not None and current > details.translated_from_version
+
+
+def mark_translation_current(content):
+    """The translation `content` follows the English page as it is published now.
+    Returns the translation's Version (None for English or a page with no details)."""
+    details = getattr(content, "pagedetails", None)
+    current = english_version_number(content.page)
+    if content.language == DEFAULT_LANGUAGE or details is None or current is None:
+        return None
+    details.translated_from_version = current
+    details.save(update_fields=["translated_from_version"])
+    return Version.objects.get_for_content(content)
