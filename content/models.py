@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from djangocms_text.fields import HTMLField
 
 SAFE_LINK_PREFIXES = ("/", "#", "tel:", "sms:", "mailto:", "https://")
@@ -23,11 +24,13 @@ def validate_link(value):
 
 
 class Kind(models.TextChoices):
-    CONDITION = "condition", "Condition"
-    LEVEL_OF_CARE = "level_of_care", "Level of care"
-    THERAPY = "therapy", "Therapy"
-    FAQ = "faq", "FAQ"
-    GENERAL = "general", "General"
+    # Visitors see these labels (above a page's title, beside a search result), in their
+    # language; Django's migrations compare them untranslated.
+    CONDITION = "condition", _("Condition")
+    LEVEL_OF_CARE = "level_of_care", _("Level of care")
+    THERAPY = "therapy", _("Therapy")
+    FAQ = "faq", _("FAQ")
+    GENERAL = "general", _("General")
 
 
 # Pages that make clinical claims and so need a clinician's review.
@@ -99,6 +102,15 @@ class PageDetails(PageContentExtension):
 
     REVIEW_FIELDS = ("reviewer_name", "reviewer_credentials", "reviewed_on", "next_review_due")
     FACT_FIELDS = ("care_setting", "hours_per_week", "medical_monitoring", "who_it_may_suit", "typical_length")
+    # The facts' names as visitors read them, in their language. The fields' verbose
+    # names (the editors' form) stay as they are: changing them would need a migration.
+    FACT_LABELS = {
+        "care_setting": _("Setting"),
+        "hours_per_week": _("Typical hours a week"),
+        "medical_monitoring": _("Medical monitoring"),
+        "who_it_may_suit": _("Who it may suit"),
+        "typical_length": _("How long it usually lasts"),
+    }
 
     class Meta:
         verbose_name = "page details and medical review"
@@ -124,7 +136,7 @@ class PageDetails(PageContentExtension):
     @classmethod
     def fact_labels(cls):
         """The level-of-care facts' names, as the facts box and the comparison table show them."""
-        return [cls._meta.get_field(name).verbose_name.capitalize() for name in cls.FACT_FIELDS]
+        return [cls.FACT_LABELS[name] for name in cls.FACT_FIELDS]
 
     @property
     def facts(self):
@@ -203,9 +215,10 @@ class Callout(CMSPlugin):
     django CMS loads a page's plugins with one query per table."""
 
     class Level(models.TextChoices):
-        NON_URGENT = "non_urgent", "Non-urgent"
-        URGENT = "urgent", "Urgent"
-        EMERGENCY = "emergency", "Emergency"
+        # Shown to visitors on each care card, in their language.
+        NON_URGENT = "non_urgent", _("Non-urgent")
+        URGENT = "urgent", _("Urgent")
+        EMERGENCY = "emergency", _("Emergency")
 
     level = models.CharField(max_length=20, choices=Level.choices, blank=True)
     title = models.CharField(max_length=200)

@@ -18,7 +18,6 @@ from cms.models import Page, PageContent
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from djangocms_versioning.constants import PUBLISHED
 from djangocms_versioning.models import Version
 
 from .models import Kind, PageDetails, kind_for_template
@@ -148,7 +147,7 @@ def add_translation(page, data, language, user, publish=True):
         extended_object=content,
         summary=(data.get("summary") or "").strip(),
         lists_kind=source.lists_kind if source else "",
-        translated_from_version=Version.objects.get_for_content(english).number,
+        translated_from_version=int(Version.objects.get_for_content(english).number),
         **facts,
     )
     fill_placeholders(content, data, language)
@@ -213,7 +212,7 @@ def publish_new_text(page, user, html, slot=None):
     """Do what an editor does to change a published page: make a new draft, replace
     its first text block (in `slot`, or in the first slot that has one, sources
     aside) with `html`, and publish it. Used by tests, the benchmark and the soak."""
-    draft = Version.objects.filter_by_grouper(page).get(state=PUBLISHED).copy(user)
+    draft = Version.objects.get_for_content(published_content(page, LANGUAGE)).copy(user)
     placeholders = draft.content.get_placeholders().exclude(slot="references")
     if slot:
         placeholders = placeholders.filter(slot=slot)

@@ -2,8 +2,11 @@
 Spanish reader is shown for a page not translated yet, and whether a translation still
 follows the English page it was made from."""
 
+from cms.models import PageContent
 from django.conf import settings
 from djangocms_versioning.models import Version
+
+from plumbing.page_cache import read_stamped, store_stamped
 
 from .selectors import page_listing, published_content, published_contents
 
@@ -19,13 +22,19 @@ def language_home(language):
 
 
 def page_versions(page):
-    """{language: URL} of each published version of a page, English first."""
-    urls = {}
-    for language in LANGUAGE_NAMES:
-        if published_content(page, language) is not None:
-            url = page.get_absolute_url(language)
+    """{language: URL} of each published version of a page, English first. Every page
+    asks (its language link and hreflang alternates), so the answer is kept in the
+    shared cache, stamped with the CMS page-cache version every publish bumps."""
+    key = f"language-versions-1:{page.pk}"
+    urls, stamp = read_stamped(key)
+    if urls is None:
+        published = set(PageContent.objects.filter(page=page).values_list("language", flat=True))
+        urls = {}
+        for language in LANGUAGE_NAMES:
+            url = page.get_absolute_url(language, fallback=False) if language in published else None
             if url:
                 urls[language] = url
+        store_stamped(key, urls, stamp)
     return urls
 
 
@@ -51,8 +60,9 @@ def in_english_note(language):
 
 
 def english_version_number(page):
+    """The number of the published English version (djangocms-versioning keeps it as text)."""
     content = published_content(page, DEFAULT_LANGUAGE)
-    return Version.objects.get_for_content(content).number if content is not None else None
+    return int(Version.objects.get_for_content(content).number) if content is not None else None
 
 
 def translation_is_out_of_date(details):
