@@ -8,6 +8,7 @@ from djangocms_versioning.models import Version
 
 from plumbing.page_cache import read_stamped, store_stamped
 
+from .models import PageDetails
 from .selectors import page_listing, published_content, published_contents
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
@@ -77,11 +78,12 @@ def translation_is_out_of_date(details):
 
 def mark_translation_current(content):
     """The translation `content` follows the English page as it is published now.
-    Returns the translation's Version (None for English or a page with no details)."""
-    details = getattr(content, "pagedetails", None)
+    Returns the translation's Version (None for English, or with no English page)."""
     current = english_version_number(content.page)
-    if content.language == DEFAULT_LANGUAGE or details is None or current is None:
+    if content.language == DEFAULT_LANGUAGE or current is None:
         return None
+    # A translation added in the toolbar has no details yet: they start here.
+    details, _created = PageDetails.objects.get_or_create(extended_object=content)
     details.translated_from_version = current
     details.save(update_fields=["translated_from_version"])
     return Version.objects.get_for_content(content)
