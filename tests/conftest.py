@@ -2,7 +2,7 @@
 and builders for small pages of our own. Plain helpers live in devtools/."""
 
 import pytest
-from cms.models import Page
+from cms.models import Page, PageContent
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.utils.text import slugify
@@ -72,12 +72,17 @@ def admin_user(db):
 
 @pytest.fixture
 def published_paths(db):
-    """Paths of every published page, from the database."""
+    """Paths of every published page in every language, from the database: the crawls
+    of the safety shell, axe-core and the Nu checker cover the Spanish pages too."""
     paths = []
     for page in Page.objects.all():
         url = page.get_absolute_url("en")
         if url:
             paths.append(url)
+        for language in PageContent.objects.filter(page=page).exclude(language="en").values_list("language", flat=True):
+            url = page.get_absolute_url(language, fallback=False)
+            if url:
+                paths.append(url)
     return sorted(paths)
 
 
