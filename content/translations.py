@@ -4,8 +4,11 @@ follows the English page it was made from."""
 
 from cms.models import PageContent
 from django.conf import settings
+from django.db.models import F
+from django.utils.translation import override
 from djangocms_versioning.models import Version
 
+from plumbing.internals import page_url
 from plumbing.page_cache import read_stamped, store_stamped
 
 from .models import PageDetails
@@ -29,12 +32,16 @@ def page_versions(page):
     key = f"language-versions-1:{page.pk}"
     urls, stamp = read_stamped(key)
     if urls is None:
-        published = set(PageContent.objects.filter(page=page).values_list("language", flat=True))
+        # One query: each published version's language with its path in that language.
+        rows = PageContent.objects.filter(page=page, page__urls__language=F("language")).values_list(
+            "language", "page__urls__path"
+        )
+        paths = dict(rows)
         urls = {}
         for language in LANGUAGE_NAMES:
-            url = page.get_absolute_url(language, fallback=False) if language in published else None
-            if url:
-                urls[language] = url
+            if language in paths:
+                with override(language):
+                    urls[language] = page_url(page, paths[language])
         store_stamped(key, urls, stamp)
     return urls
 
