@@ -3,8 +3,10 @@ and builders for small pages of our own. Plain helpers live in devtools/."""
 
 import pytest
 from cms.models import Page, PageContent
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.utils import translation
 from django.utils.text import slugify
 from menus.menu_pool import menu_pool
 
@@ -37,6 +39,9 @@ def clear_caches(request, django_db_blocker):
     clear()
     yield
     clear()
+    # A request to a Spanish page leaves Spanish active in this thread; the next test
+    # starts in English, as a new request would.
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
