@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from djangocms_text.fields import HTMLField
 
 SAFE_LINK_PREFIXES = ("/", "#", "tel:", "sms:", "mailto:", "https://")
@@ -23,11 +24,13 @@ def validate_link(value):
 
 
 class Kind(models.TextChoices):
-    CONDITION = "condition", "Condition"
-    LEVEL_OF_CARE = "level_of_care", "Level of care"
-    THERAPY = "therapy", "Therapy"
-    FAQ = "faq", "FAQ"
-    GENERAL = "general", "General"
+    # Visitors see these labels (above a page's title, beside a search result), in their
+    # language; Django's migrations compare them untranslated.
+    CONDITION = "condition", _("Condition")
+    LEVEL_OF_CARE = "level_of_care", _("Level of care")
+    THERAPY = "therapy", _("Therapy")
+    FAQ = "faq", _("FAQ")
+    GENERAL = "general", _("General")
 
 
 # Pages that make clinical claims and so need a clinician's review.
@@ -88,8 +91,26 @@ class PageDetails(PageContentExtension):
     who_it_may_suit = models.CharField(max_length=300, blank=True)
     typical_length = models.CharField("how long it usually lasts", max_length=200, blank=True)
 
+    # A translation records the English version it was made from, so the content
+    # review can say when the English page has been published again since.
+    translated_from_version = models.PositiveIntegerField(
+        "translated from English version",
+        null=True,
+        blank=True,
+        help_text="Translations only: the number of the English version this text follows.",
+    )
+
     REVIEW_FIELDS = ("reviewer_name", "reviewer_credentials", "reviewed_on", "next_review_due")
     FACT_FIELDS = ("care_setting", "hours_per_week", "medical_monitoring", "who_it_may_suit", "typical_length")
+    # The facts' names as visitors read them, in their language. The fields' verbose
+    # names (the editors' form) stay as they are: changing them would need a migration.
+    FACT_LABELS = {
+        "care_setting": _("Setting"),
+        "hours_per_week": _("Typical hours a week"),
+        "medical_monitoring": _("Medical monitoring"),
+        "who_it_may_suit": _("Who it may suit"),
+        "typical_length": _("How long it usually lasts"),
+    }
 
     class Meta:
         verbose_name = "page details and medical review"
@@ -115,7 +136,7 @@ class PageDetails(PageContentExtension):
     @classmethod
     def fact_labels(cls):
         """The level-of-care facts' names, as the facts box and the comparison table show them."""
-        return [cls._meta.get_field(name).verbose_name.capitalize() for name in cls.FACT_FIELDS]
+        return [cls.FACT_LABELS[name] for name in cls.FACT_FIELDS]
 
     @property
     def facts(self):
@@ -169,13 +190,21 @@ class DoDontList(CMSPlugin):
     def do_items(self):
         return self._lines(self.dos)
 
+    # How a "do not" item may begin in each language, and the words put in front of one
+    # that does not.
+    DO_NOT_WORDS = {
+        "en": (("do not", "don't", "don’t", "never"), "Do not"),
+        "es": (("no ", "nunca"), "No"),
+    }
+
     @property
     def do_not_items(self):
         """Each item reads as a "do not", even if the editor left the words off."""
+        openings, words = self.DO_NOT_WORDS.get(self.language, self.DO_NOT_WORDS["en"])
         items = []
         for line in self._lines(self.donts):
-            if not line.lower().startswith(("do not", "don't", "don’t", "never")):
-                line = f"Do not {line[0].lower()}{line[1:]}"
+            if not line.lower().startswith(openings):
+                line = f"{words} {line[0].lower()}{line[1:]}"
             items.append(line)
         return items
 
@@ -186,9 +215,10 @@ class Callout(CMSPlugin):
     django CMS loads a page's plugins with one query per table."""
 
     class Level(models.TextChoices):
-        NON_URGENT = "non_urgent", "Non-urgent"
-        URGENT = "urgent", "Urgent"
-        EMERGENCY = "emergency", "Emergency"
+        # Shown to visitors on each care card, in their language.
+        NON_URGENT = "non_urgent", _("Non-urgent")
+        URGENT = "urgent", _("Urgent")
+        EMERGENCY = "emergency", _("Emergency")
 
     level = models.CharField(max_length=20, choices=Level.choices, blank=True)
     title = models.CharField(max_length=200)

@@ -3,24 +3,29 @@
 Keyed on each page's `reverse_id`: a page that exists already is left exactly as
 editors left it, so loading again never overwrites their work. New pages are
 created, filled with plugins and published through djangocms-versioning.
+
+Translations live in a folder per language (`fixtures/pages/es/`), one file per page
+under the English file's name; a translation is added to a page that has none in that
+language yet, and records the English version it was made from.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 from cms import api, constants
-from cms.models import Page
+from cms.models import Page, PageContent
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from djangocms_versioning.constants import PUBLISHED
 from djangocms_versioning.models import Version
 
 from .models import Kind, PageDetails, kind_for_template
+from .selectors import published_content
 
 PAGES_DIR = Path(settings.BASE_DIR) / "fixtures" / "pages"
 LANGUAGE = "en"
+TRANSLATION_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != LANGUAGE]
 LOADER_USERNAME = "site-content-loader"
 REVERSE_ID_MAX_LENGTH = Page._meta.get_field("reverse_id").max_length
 
@@ -50,6 +55,7 @@ IN_NAVIGATION = {"conditions", "levels-of-care", "therapies", "faq", "get-help-n
 class LoadReport:
     created: list
     kept: list
+    translated: list = field(default_factory=list)
 
 
 def read_page_files(directory=PAGES_DIR):
@@ -94,7 +100,70 @@ def load_site_content(directory=PAGES_DIR, stdout=None):
         report.created.append(reverse_id)
         if stdout:
             stdout.write(f"created {reverse_id}")
+    for language in TRANSLATION_LANGUAGES:
+        for data in read_translation_files(language, directory / language):
+            page = Page.objects.filter(reverse_id=data["reverse_id"]).first()
+            if page is None or PageContent.admin_manager.filter(page=page, language=language).exists():
+                continue
+            with transaction.atomic():
+                add_translation(page, data, language, user)
+            report.translated.append(f"{language}:{data['reverse_id']}")
+            if stdout:
+                stdout.write(f"translated {data['reverse_id']} into {language}")
     return report
+
+
+def read_translation_files(language, directory):
+    """A language's page files, parents before children (a translated path is built
+    from the parent's translated slug)."""
+    pages = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(directory.glob("*.yaml"))]
+    depths = dict(
+        Page.objects.filter(reverse_id__in=[page["reverse_id"] for page in pages]).values_list("reverse_id", "depth")
+    )
+    return sorted(pages, key=lambda page: depths.get(page["reverse_id"], 0))
+
+
+def add_translation(page, data, language, user, publish=True):
+    """The page's content in `language`, from a translation file: the English page's
+    template and navigation, the file's text, and the English version it follows."""
+    english = published_content(page, LANGUAGE)
+    if english is None:
+        raise ValueError(f"{data['reverse_id']}: no published English page to translate")
+    content = api.create_page_content(
+        language,
+        data["title"],
+        page,
+        menu_title=data.get("menu_title"),
+        slug=data["slug"],
+        meta_description=(data.get("meta_description") or "").strip() or None,
+        created_by=user,
+        in_navigation=english.in_navigation,
+        template=english.template,
+        xframe_options=constants.X_FRAME_OPTIONS_SAMEORIGIN,
+    )
+    source = getattr(english, "pagedetails", None)
+    facts = {FACT_FIELDS[key]: str(value).strip() for key, value in (data.get("facts") or {}).items()}
+    PageDetails.objects.create(
+        extended_object=content,
+        summary=(data.get("summary") or "").strip(),
+        lists_kind=source.lists_kind if source else "",
+        translated_from_version=int(Version.objects.get_for_content(english).number),
+        **facts,
+    )
+    fill_placeholders(content, data, language)
+    if publish:
+        Version.objects.get_for_content(content).publish(user)
+    return content
+
+
+def fill_placeholders(content, data, language=LANGUAGE):
+    content.rescan_placeholders()
+    placeholders = {placeholder.slot: placeholder for placeholder in content.placeholders.all()}
+    for slot, blocks in (data.get("placeholders") or {}).items():
+        if slot not in placeholders:
+            raise ValueError(f"{data['reverse_id']}: the template has no slot {slot!r}")
+        for block in blocks:
+            add_block(placeholders[slot], block, language)
 
 
 def build_page(data, user, publish=True):
@@ -131,15 +200,7 @@ def build_page(data, user, publish=True):
         lists_kind=data.get("lists_kind", ""),
         **facts,
     )
-
-    content.rescan_placeholders()
-    placeholders = {placeholder.slot: placeholder for placeholder in content.placeholders.all()}
-    for slot, blocks in (data.get("placeholders") or {}).items():
-        if slot not in placeholders:
-            raise ValueError(f"{data['reverse_id']}: the template has no slot {slot!r}")
-        for block in blocks:
-            add_block(placeholders[slot], block)
-
+    fill_placeholders(content, data)
     if publish:
         Version.objects.get_for_content(content).publish(user)
     if is_home:
@@ -151,7 +212,7 @@ def publish_new_text(page, user, html, slot=None):
     """Do what an editor does to change a published page: make a new draft, replace
     its first text block (in `slot`, or in the first slot that has one, sources
     aside) with `html`, and publish it. Used by tests, the benchmark and the soak."""
-    draft = Version.objects.filter_by_grouper(page).get(state=PUBLISHED).copy(user)
+    draft = Version.objects.get_for_content(published_content(page, LANGUAGE)).copy(user)
     placeholders = draft.content.get_placeholders().exclude(slot="references")
     if slot:
         placeholders = placeholders.filter(slot=slot)
@@ -163,32 +224,32 @@ def publish_new_text(page, user, html, slot=None):
     return draft
 
 
-def add_block(placeholder, block):
+def add_block(placeholder, block, language=LANGUAGE):
     """One block of a page file becomes one plugin."""
     ((block_type, value),) = block.items()
     if block_type == "text":
-        api.add_plugin(placeholder, "TextPlugin", LANGUAGE, body=value.strip())
+        api.add_plugin(placeholder, "TextPlugin", language, body=value.strip())
     elif block_type == "faq":
         api.add_plugin(
-            placeholder, "FAQItemPlugin", LANGUAGE, question=value["question"].strip(), answer=value["answer"].strip()
+            placeholder, "FAQItemPlugin", language, question=value["question"].strip(), answer=value["answer"].strip()
         )
     elif block_type == "reference":
         api.add_plugin(
             placeholder,
             "ReferencePlugin",
-            LANGUAGE,
+            language,
             title=value["title"].strip(),
             publisher=value["publisher"].strip(),
             year=value.get("year"),
             url=value.get("url", ""),
         )
     elif block_type == "warning":
-        api.add_plugin(placeholder, "SafetyWarningPlugin", LANGUAGE, title=value["title"], body=value["body"].strip())
+        api.add_plugin(placeholder, "SafetyWarningPlugin", language, title=value["title"], body=value["body"].strip())
     elif block_type == "dos_and_donts":
         api.add_plugin(
             placeholder,
             "DoDontListPlugin",
-            LANGUAGE,
+            language,
             title=value["title"],
             dos="\n".join(value.get("dos", [])),
             donts="\n".join(value.get("donts", [])),
@@ -197,7 +258,7 @@ def add_block(placeholder, block):
         api.add_plugin(
             placeholder,
             "CareCardPlugin",
-            LANGUAGE,
+            language,
             level=value["level"],
             title=value["title"],
             body=value.get("body", "").strip(),
@@ -208,7 +269,7 @@ def add_block(placeholder, block):
         api.add_plugin(
             placeholder,
             "CallToActionPlugin",
-            LANGUAGE,
+            language,
             title=value["title"],
             body=value.get("body", "").strip(),
             action_label=value["link_label"],

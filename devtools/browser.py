@@ -17,6 +17,18 @@ PAGE_KINDS = {
     "search-crisis": "/search/?q=overdose",
     "search-no-results": "/search/?q=qwxzv",
     "not-found": "/no-such-page/",
+    # Spanish (/es/): the same kinds, with links to pages only in English.
+    "es-home": "/es/",
+    "es-levels-of-care-index": "/es/niveles-de-atencion/",
+    "es-faq-index": "/es/preguntas-frecuentes/",
+    "es-condition": "/es/afecciones/trastorno-por-consumo-de-benzodiacepinas/",
+    "es-level-of-care": "/es/niveles-de-atencion/tratamiento-ambulatorio-intensivo/",
+    "es-faq": "/es/preguntas-frecuentes/para-familias/",
+    "es-get-help-now": "/es/ayuda-ahora/",
+    "es-general": "/es/privacidad/",
+    "es-search-results": "/es/search/?q=xanax",
+    "es-search-crisis": "/es/search/?q=quiero+morir",
+    "es-not-found": "/es/no-such-page/",
 }
 
 WIDTHS = (390, 1280)

@@ -1,11 +1,11 @@
 from cms.models import PageContent
 from cms.toolbar.utils import get_object_preview_url
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect, JsonResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -14,13 +14,20 @@ from djangocms_versioning.models import Version
 
 from content.models import CLINICAL_KINDS
 from content.selectors import published_version
+from content.translations import mark_translation_current
 from plumbing.internals import VERSION_COMPARE_URL_NAME, replace_page_admin
 
 from .forms import SendBackForm, SubmitForReviewForm
 from .models import ContentReview, PublicationLogEntry, ReviewRequest, StaffProfile
 from .page_settings import GuardedPageAdmin
-from .review import check_page, crisis_lines_to_verify, published_page_checks, writing_checks_label
-from .workflow import may_publish, review_queue_url, send_back, submit_for_review
+from .review import (
+    check_page,
+    crisis_lines_to_verify,
+    published_page_checks,
+    translation_checks,
+    writing_checks_label,
+)
+from .workflow import log_version_step, may_publish, review_queue_url, send_back, submit_for_review
 from .writing import TARGET_GRADE, allowed_phrases
 
 
@@ -59,8 +66,10 @@ class ContentReviewAdmin(ReadOnlyAdmin):
     def get_urls(self):
         report = self.admin_site.admin_view(self.report_view)
         checks = self.admin_site.admin_view(self.checks_view)
+        translation_current = self.admin_site.admin_view(self.translation_current_view)
         return [
             path("<int:content_id>/report/", report, name="editorial_writing_report"),
+            path("<int:content_id>/translation-current/", translation_current, name="editorial_translation_current"),
             path("<int:content_id>/checks.json", checks, name="editorial_writing_checks"),
             *super().get_urls(),
         ]
@@ -77,8 +86,22 @@ class ContentReviewAdmin(ReadOnlyAdmin):
             "other_checks": [check for check in all_checks if check.kind not in CLINICAL_KINDS],
             "crisis_lines": crisis_lines_to_verify(),
             "target_grade": TARGET_GRADE,
+            "translations": translation_checks(),
+            "may_mark_current": request.user.has_perm("content.change_pagedetails"),
         }
         return TemplateResponse(request, "admin/editorial/content_review.html", context)
+
+    def translation_current_view(self, request, content_id):
+        """An editor has checked a translation against the English page republished
+        since: it follows the current English version again (and the log says who)."""
+        if request.method != "POST" or not request.user.has_perm("content.change_pagedetails"):
+            raise PermissionDenied
+        content = get_object_or_404(PageContent.admin_manager, pk=content_id)
+        version = mark_translation_current(content)
+        if version is not None:
+            log_version_step("translation marked current with the English page", version, request.user)
+            messages.success(request, f"“{content.title}” now follows the current English page.")
+        return redirect("admin:editorial_contentreview_changelist")
 
     def report_view(self, request, content_id):
         if not self.has_view_permission(request):

@@ -16,6 +16,8 @@ from .workflow import log_version_step
 
 # Above the site's target (grade 8) a page may still go live; above this, only with a reason.
 PUBLISH_GATE_GRADE = 10
+# Spanish: below "standard" (Fernández-Huerta 60), only with a reason.
+PUBLISH_GATE_EASE = 60
 
 
 class PublishGateMiddleware:
@@ -34,7 +36,10 @@ class PublishGateMiddleware:
         if not isinstance(content, PageContent) or kind_for_template(content.template) not in CLINICAL_KINDS:
             return None
         check = check_page(content)
-        too_hard = check.reading.grade is not None and check.reading.grade > PUBLISH_GATE_GRADE
+        reading = check.reading
+        too_hard = (reading.grade is not None and reading.grade > PUBLISH_GATE_GRADE) or (
+            reading.ease is not None and reading.ease < PUBLISH_GATE_EASE
+        )
         if not check.warnings and not too_hard:
             return None
         reason = request.POST.get("publish_reason", "").strip()
@@ -46,6 +51,7 @@ class PublishGateMiddleware:
             "check": check,
             "too_hard": too_hard,
             "gate_grade": PUBLISH_GATE_GRADE,
+            "gate_ease": PUBLISH_GATE_EASE,
             "missing_reason": "publish_reason" in request.POST,
             "draft_url": get_object_preview_url(content),
         }

@@ -12,6 +12,7 @@ from content.models import CLINICAL_KINDS, Kind, PageDetails
 from content.page_facts import query_facts
 from content.page_text import body_text
 from content.selectors import published_contents
+from content.translations import DEFAULT_LANGUAGE, LANGUAGE_NAMES, translation_is_out_of_date
 from safety.models import LocalCrisisLine
 
 from .writing import TARGET_GRADE, ReadingReport, reading_report, wording_warnings
@@ -79,18 +80,17 @@ def check_page(content, today=None):
         kind=facts.kind,
         details=facts.details,
         status=review_status(facts.kind, facts.details, today),
-        reading=reading_report(text),
-        warnings=wording_warnings(text),
+        reading=reading_report(text, language=content.language),
+        warnings=wording_warnings(text, content.language),
     )
 
 
 def writing_checks_label(check):
     """One line for the toolbar: "Reading grade 5.2 · 1 wording warning" (the menu's
     label, and what the live writing feedback sets it to after each save)."""
-    grade = check.reading.grade
-    label = "Reading grade –" if grade is None else f"Reading grade {grade:.1f}"
+    label = check.reading.score
     if check.reading.above_target:
-        label += f" (above {TARGET_GRADE})"
+        label += f" (above {TARGET_GRADE})" if check.reading.language == "en" else f" (target: {check.reading.target})"
     if check.warnings:
         label += f" · {len(check.warnings)} wording warning{'s' if len(check.warnings) != 1 else ''}"
     return label
@@ -113,3 +113,16 @@ def crisis_lines_to_verify(today=None):
     """Local crisis lines nobody has checked for about six months."""
     today = today or timezone.localdate()
     return list(LocalCrisisLine.objects.filter(verified_on__lt=today - CRISIS_LINE_CHECK_EVERY))
+
+
+TRANSLATED_LANGUAGES = [code for code in LANGUAGE_NAMES if code != DEFAULT_LANGUAGE]
+
+
+def translation_checks(today=None):
+    """Every published page in each language but English, with its checks and whether
+    the English page was published again since it was translated."""
+    rows = []
+    for language in TRANSLATED_LANGUAGES:
+        for check in published_page_checks(language, today):
+            rows.append((check, translation_is_out_of_date(check.details) if check.details else False))
+    return rows

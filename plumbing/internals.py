@@ -207,3 +207,11 @@ class RedisCacheReusingClients(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = ReusingRedisCacheClient
+
+
+def page_url(page, path):
+    """A page's URL from its path in the active language, as Page.get_absolute_url
+    makes it, without the query that method needs to find the path."""
+    from django.urls import reverse
+
+    return reverse("pages-root") if page.is_home else reverse("pages-details-by-slug", kwargs={"slug": path})

@@ -4,6 +4,7 @@ import re
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.utils import translation
 
 from .policies import PERMISSIONS_POLICY, PUBLIC_CSP, STAFF_CSP
 
@@ -75,6 +76,10 @@ class RequestGuardMiddleware:
     def __call__(self, request):
         from safety.views import client_error, not_found  # the answers carry the safety shell
 
+        # The language of the URL (/es/…) from the first step: answers given before
+        # Django's LocaleMiddleware runs (these, a bad Host) would otherwise speak the
+        # language of whatever this thread served last.
+        translation.activate(translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE)
         if request.method not in ALLOWED_METHODS:
             response = client_error(request, 405)
             response["Allow"] = ", ".join(ALLOWED_METHODS)

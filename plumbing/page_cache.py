@@ -28,12 +28,13 @@ from .internals import PAGE_CACHE_VERSION_KEY, cms_would_cache, page_cache_versi
 
 # Paths that are never pages for visitors, or must always be answered live.
 LIVE_PREFIXES = ("/admin/", "/static/", "/media/", "/healthz", "/sitemap.xml", "/robots.txt")
-SEARCH_PATH = "/search/"
+# Search in each language (/search/, /es/search/).
+SEARCH_PATHS = [f"/{code}/search/" if code != settings.LANGUAGE_CODE else "/search/" for code, _ in settings.LANGUAGES]
 # The query parameters a page reads. Any other (utm_source, fbclid, a made-up r=…)
 # changes nothing on the page, so the cache key leaves it out: a link shared with
 # tracking tags is answered from the cache, and made-up parameters cannot force a
 # render (the outside attack's "cache-busting", L3).
-PAGE_PARAMETERS = {SEARCH_PATH: ("q", "page")}
+PAGE_PARAMETERS = {path: ("q", "page") for path in SEARCH_PATHS}
 # django CMS reads these on its pages (the language, the toolbar); a request with one
 # is always answered live.
 CMS_PARAMETERS = ("language", "toolbar_on", "toolbar_off", "persist", "edit", "structure", "preview")

@@ -14,5 +14,5 @@ class ClinicSettingsAdmin(admin.ModelAdmin):
 
 @admin.register(LocalCrisisLine)
 class LocalCrisisLineAdmin(admin.ModelAdmin):
-    list_display = ["name", "number", "accepts_texts", "verified_on", "order"]
+    list_display = ["name", "number", "accepts_texts", "answers_in_spanish", "verified_on", "order"]
     list_editable = ["order"]

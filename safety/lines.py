@@ -16,7 +16,7 @@ logger = logging.getLogger(__name__)
 
 # The numbers in cache keys change with the class of what is cached: entries an older
 # release left in a shared cache are never read.
-LOCAL_LINES_CACHE_KEY = "safety:local-crisis-lines-2"
+LOCAL_LINES_CACHE_KEY = "safety:local-crisis-lines-3"
 SITE_SETTINGS_CACHE_SECONDS = 600
 
 
@@ -28,6 +28,7 @@ class CrisisLine:
     call_href: str = ""
     text_href: str = ""
     short_name: str = ""  # for the banner on small screens
+    answers_in_spanish: bool = True  # the national lines all do
 
 
 NATIONAL_CRISIS_LINES = (
@@ -59,6 +60,84 @@ def crisis_lines():
     return [*NATIONAL_CRISIS_LINES, *local_crisis_lines()]
 
 
+@dataclass(frozen=True)
+class BannerLink:
+    label: str  # what people see
+    href: str
+    name: str  # what a screen reader or voice control hears: it starts with the label
+
+
+# The banner in Spanish: 988 answers in Spanish when the caller presses 2, and by text
+# when the message is AYUDA (988 Lifeline, "What to expect"); SAMHSA's helpline answers
+# in English and Spanish (SAMHSA, National Helpline).
+SPANISH_988_CALL = BannerLink("Llame al 988 y marque 2", "tel:988", "Llame al 988 y marque 2 para español")
+SPANISH_988_TEXT = BannerLink(
+    "Envíe AYUDA al 988", "sms:988?&body=AYUDA", "Envíe AYUDA al 988 por mensaje de texto para español"
+)
+
+
+# The rest of the banner's words. They live here, beside the lines, not in the
+# translation catalogue: the banner must read right even if a catalogue is missing.
+BANNER_WORDS = {
+    "en": {
+        "region": "Crisis help",
+        "question": "Need help now?",
+        "reassurance": "You are not alone.",
+        "more": "More ways to get help",
+        "more_url": "/get-help-now/",
+        "exit": "Exit this page",
+    },
+    "es": {
+        "region": "Ayuda en una crisis",
+        "question": "¿Necesita ayuda ahora?",
+        "reassurance": "Hay ayuda gratis, en español, a toda hora.",
+        "more": "Más formas de obtener ayuda",
+        "more_url": "/es/ayuda-ahora/",
+        "exit": "Salir de esta página",
+    },
+}
+
+
+def banner_words(language):
+    return BANNER_WORDS.get(language, BANNER_WORDS["en"])
+
+
+def banner_links(language):
+    """Each line of the banner as the links it shows, in the page's language."""
+    rows = []
+    for line in crisis_lines():
+        if language == "es":
+            rows.append(_spanish_links(line))
+        elif line.number in ("911", "988"):
+            rows.append([BannerLink(f"Call {line.number}", line.call_href, f"Call {line.name}, {line.number}")])
+        else:
+            label = f"{line.short_name or line.name} {line.number}"
+            rows.append([BannerLink(label, line.call_href, f"Call {line.name}, {line.number}")])
+        if language != "es" and line.text_href:
+            rows[-1].append(BannerLink(f"Text {line.number}", line.text_href, f"Text {line.name}, {line.number}"))
+    return rows
+
+
+def _spanish_links(line):
+    if line.number == "988":
+        return [SPANISH_988_CALL, SPANISH_988_TEXT]
+    if line.number == "911":
+        return [BannerLink("Llame al 911", "tel:911", "Llame al 911, emergencias")]
+    if line is NATIONAL_CRISIS_LINES[2]:
+        label = f"Línea de Ayuda de SAMHSA {line.number}"
+        return [BannerLink(label, line.call_href, f"{label}, en español")]
+    # The clinic's own lines keep their names; Spanish readers are told which answer in Spanish.
+    note = "en español" if line.answers_in_spanish else "solo en inglés"
+    links = [BannerLink(f"{line.name} {line.number}", line.call_href, f"{line.name} {line.number}, {note}")]
+    if line.text_href:
+        links.append(
+            BannerLink(
+                f"Mensaje de texto al {line.number}", line.text_href, f"Mensaje de texto al {line.number}, {note}"
+            )
+        )
+    return links
+
+
 def local_crisis_lines():
     """Lines the clinic added in the admin; none while the database is unavailable."""
     lines = cache.get(LOCAL_LINES_CACHE_KEY)
@@ -74,6 +153,7 @@ def local_crisis_lines():
                 number=line.number,
                 call_href=line.call_href,
                 text_href=line.text_href,
+                answers_in_spanish=line.answers_in_spanish,
             )
             for line in LocalCrisisLine.objects.all()
         ]

@@ -44,6 +44,11 @@ class LocalCrisisLine(models.Model):
     description = models.CharField(max_length=200, blank=True)
     number = models.CharField(max_length=40, validators=[validate_phone_number], help_text=NUMBER_HELP)
     accepts_texts = models.BooleanField(default=False)
+    answers_in_spanish = models.BooleanField(
+        "answers in Spanish",
+        default=False,
+        help_text="Spanish pages say whether each line answers in Spanish or in English only.",
+    )
     verified_on = models.DateField(help_text="When someone last called or checked this line.")
     order = models.PositiveSmallIntegerField(default=0)
 

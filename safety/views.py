@@ -11,6 +11,7 @@ from django.db import DatabaseError
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.html import escape
+from django.utils.translation import gettext_lazy as _
 
 from plumbing.policies import PUBLIC_CSP
 
@@ -39,14 +40,15 @@ def server_error(request):
 
 
 # Every other error answer keeps the safety shell too (templates/error.html).
+# Translated when the page is rendered, into the visitor's language.
 CLIENT_ERRORS = {
-    400: ("We could not understand that request", "Something in the request was not right. Please try again."),
+    400: (_("We could not understand that request"), _("Something in the request was not right. Please try again.")),
     403: (
-        "We could not do that",
-        "The request was refused. If you were filling in a form, go back, reload and try again.",
+        _("We could not do that"),
+        _("The request was refused. If you were filling in a form, go back, reload and try again."),
     ),
-    405: ("We could not do that", "This address does not accept that kind of request."),
-    413: ("That was too much to send", "This site does not take uploads or long messages here."),
+    405: (_("We could not do that"), _("This address does not accept that kind of request.")),
+    413: (_("That was too much to send"), _("This site does not take uploads or long messages here.")),
 }
 
 

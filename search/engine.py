@@ -1,6 +1,7 @@
-"""Site search over published content: the query understood (search.query), the
-backend for the database in use (search.backends), and repeated searches answered
-from the cache until the index changes."""
+"""Site search over published content, in one language (/search/ English, /es/search/
+Spanish): the query understood (search.query), the backend for the database in use
+(search.backends), and repeated searches answered from the cache until the index
+changes."""
 
 import hashlib
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ def search(raw_query, language="en"):
         return outcome
     outcome.results = _search_all_then_any(query, language)
     if not outcome.results:
-        corrected = corrected_query(query)
+        corrected = corrected_query(query, language)
         if corrected:
             outcome.results = _search_all_then_any(corrected, language)
             outcome.corrected = corrected if outcome.results else None
@@ -49,7 +50,7 @@ def search(raw_query, language="en"):
 
 
 def _search_all_then_any(query, language):
-    groups = query_groups(query)
+    groups = query_groups(query, language)
     if not groups:
         return []
     backend = postgres.search if connection.vendor == "postgresql" else sqlite.search

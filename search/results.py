@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from content.models import Kind
 
@@ -22,7 +23,7 @@ class SearchResult:
 
     @property
     def kind_label(self):
-        return "Question and answer" if self.kind == Kind.FAQ and self.page_title else Kind(self.kind).label
+        return _("Question and answer") if self.kind == Kind.FAQ and self.page_title else Kind(self.kind).label
 
 
 def result_from(document, headline):

@@ -15,8 +15,9 @@ REINDEXING_OPERATIONS = (constants.OPERATION_PUBLISH, constants.OPERATION_UNPUBL
 
 @receiver(post_version_operation, dispatch_uid="search.publishing")
 def reindex_on_publishing(sender, operation, obj=None, **kwargs):
-    """Re-index a page whenever its published version changes. It runs in the
-    publishing transaction, so both land or neither."""
+    """Re-index a page whenever its published version changes, in the language of that
+    version (an English page and its Spanish translation are versioned apart). It runs
+    in the publishing transaction, so both land or neither."""
     if operation not in REINDEXING_OPERATIONS:
         return
     page = getattr(obj.content, "page", None) if obj is not None else None

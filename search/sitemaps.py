@@ -9,12 +9,13 @@ from content.selectors import published_contents
 
 
 class PublishedPagesSitemap(Sitemap):
-    """Exactly the published pages, each with the time it was last published."""
+    """Exactly the published pages in every language, each with the time it was last
+    published."""
 
     protocol = settings.SITE_SCHEME
 
     def items(self):
-        contents = list(published_contents("en"))
+        contents = [content for code, _name in settings.LANGUAGES for content in published_contents(code)]
         published = Version.objects.filter(
             content_type=ContentType.objects.get_for_model(PageContent),
             object_id__in=[content.pk for content in contents],
@@ -23,7 +24,7 @@ class PublishedPagesSitemap(Sitemap):
         modified = {version.object_id: version.modified for version in published}
         items = []
         for content in contents:
-            url = content.page.get_absolute_url("en")
+            url = content.page.get_absolute_url(content.language)
             if url:
                 items.append((url, modified.get(content.pk)))
         return items

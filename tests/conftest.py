@@ -2,9 +2,11 @@
 and builders for small pages of our own. Plain helpers live in devtools/."""
 
 import pytest
-from cms.models import Page
+from cms.models import Page, PageContent
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.utils import translation
 from django.utils.text import slugify
 from menus.menu_pool import menu_pool
 
@@ -37,6 +39,9 @@ def clear_caches(request, django_db_blocker):
     clear()
     yield
     clear()
+    # A request to a Spanish page leaves Spanish active in this thread; the next test
+    # starts in English, as a new request would.
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
@@ -72,12 +77,17 @@ def admin_user(db):
 
 @pytest.fixture
 def published_paths(db):
-    """Paths of every published page, from the database."""
+    """Paths of every published page in every language, from the database: the crawls
+    of the safety shell, axe-core and the Nu checker cover the Spanish pages too."""
     paths = []
     for page in Page.objects.all():
         url = page.get_absolute_url("en")
         if url:
             paths.append(url)
+        for language in PageContent.objects.filter(page=page).exclude(language="en").values_list("language", flat=True):
+            url = page.get_absolute_url(language, fallback=False)
+            if url:
+                paths.append(url)
     return sorted(paths)
 
 

@@ -213,7 +213,10 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English")]
+# English at the site's root, Spanish under /es/ (the URL contract): django CMS keeps a
+# translation of each page per language.
+LANGUAGES = [("en", "English"), ("es", "Español")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "America/New_York")
 USE_I18N = True
 USE_TZ = True
@@ -283,7 +286,16 @@ CMS_LANGUAGES = {
             "public": True,
             "hide_untranslated": True,
             "redirect_on_fallback": False,
-        }
+        },
+        # A page not yet in Spanish is not shown under /es/: Spanish menus and indexes
+        # link to its English page instead, marked "(en inglés)" (content.translations).
+        {
+            "code": "es",
+            "name": "Español",
+            "public": True,
+            "hide_untranslated": True,
+            "redirect_on_fallback": False,
+        },
     ],
     "default": {"fallbacks": [], "hide_untranslated": True, "redirect_on_fallback": False},
 }

@@ -22,8 +22,13 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublishedPagesSitemap}}, name="sitemap"),
-    path("search/", search_page, name="search"),
 ]
+
+urlpatterns += i18n_patterns(
+    # Search in each language: /search/ and /es/search/.
+    path("search/", search_page, name="search"),
+    prefix_default_language=False,
+)
 
 urlpatterns += i18n_patterns(
     # The editor guide, for signed-in staff (others are sent to sign in).

@@ -3,8 +3,11 @@ beside this one, and the related pages an editor chose."""
 
 from django import template
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from plumbing.internals import menu_nodes
+
+from ..translations import DEFAULT_LANGUAGE, in_english_note, language_home, top_navigation_only_in_english
 
 register = template.Library()
 
@@ -33,10 +36,23 @@ def main_menu(context):
     "page" for the current page, "true" for the section it is in."""
     request = context["request"]
     items = []
+    shown = set()
     for node in _menu_nodes(request):
         if node.parent is None and node.visible:
             current = "page" if node.selected else "true" if node.ancestor else ""
             items.append({"title": node.get_menu_title(), "url": node.get_absolute_url(), "current": current})
+            shown.add(node.id)
+    # In Spanish, a section not translated yet is still one tap away: its English page,
+    # marked "(en inglés)".
+    for content in top_navigation_only_in_english(get_language(), shown):
+        items.append(
+            {
+                "title": content.menu_title or content.title,
+                "url": content.page.get_absolute_url(DEFAULT_LANGUAGE),
+                "current": "",
+                "in_english": in_english_note(get_language()),
+            }
+        )
     return items
 
 
@@ -62,8 +78,9 @@ def breadcrumb_trail(context):
     while node is not None:
         trail.insert(0, (node.get_menu_title(), node.get_absolute_url()))
         node = node.parent
-    if trail and trail[0][1] != "/":
-        trail.insert(0, ("Home", "/"))
+    home = language_home(get_language())  # / in English, /es/ in Spanish
+    if trail and trail[0][1] != home:
+        trail.insert(0, (_("Home"), home))
     return trail
 
 

@@ -9,6 +9,7 @@ from plumbing.internals import rendered_content
 from ..models import PageDetails
 from ..page_facts import page_facts
 from ..selectors import page_listing
+from ..translations import in_english_note, only_in_english
 
 register = template.Library()
 
@@ -30,6 +31,18 @@ def page_info(context):
 def published_pages_of_kind(kind):
     """Published pages of one kind in this language, in page-tree order."""
     return page_listing(kind, get_language()) if kind else []
+
+
+@register.simple_tag
+def pages_only_in_english(kind):
+    """Pages of a kind with no version in this language yet, for a Spanish index."""
+    return only_in_english(kind, get_language()) if kind else []
+
+
+@register.simple_tag
+def in_english():
+    """The note after a link to a page that is only in English: "(en inglés)"."""
+    return in_english_note(get_language())
 
 
 @register.simple_tag

@@ -1,14 +1,16 @@
 from django import template
 from django.conf import settings
+from django.utils.translation import get_language
 
-from safety.lines import crisis_lines
+from safety.lines import banner_links, banner_words
 
 register = template.Library()
 
 
 @register.inclusion_tag("includes/crisis_banner.html")
 def crisis_banner():
-    return {"lines": crisis_lines()}
+    language = get_language()
+    return {"rows": banner_links(language), "words": banner_words(language)}
 
 
 @register.simple_tag

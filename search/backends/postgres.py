@@ -1,30 +1,73 @@
 """PostgreSQL full-text search: stored, weighted vectors (title over summary over
-body), ranking, and highlighted snippets for the first results."""
+body), ranking, and highlighted snippets for the first results. Each language with
+its own text search configuration (stemmer and stop words): English pages and
+queries with "english", Spanish ones with "spanish". In an accent-insensitive
+language (search.text) a document is indexed as written and folded, and each query
+word is searched both ways, so accents are optional without a database extension."""
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.db.models import F, Func, TextField, Value
 
 from ..models import SearchDocument
 from ..results import MARK_END, MARK_START, result_from
+from ..text import fold, folds_accents, index_text
 
 SNIPPET_RESULTS = 30
+# PostgreSQL's text search configuration for each language; "simple" (no stemming,
+# no stop words) for any other.
+TEXT_SEARCH_CONFIGS = {"en": "english", "es": "spanish"}
+WEIGHTED_FIELDS = (("title", "A"), ("summary", "B"), ("body", "C"))
 
 
-def document_vector():
-    """Title weighted over summary over body (PostgreSQL)."""
-    return (
-        SearchVector(without_angle_brackets("title"), weight="A", config="english")
-        + SearchVector(without_angle_brackets("summary"), weight="B", config="english")
-        + SearchVector(without_angle_brackets("body"), weight="C", config="english")
-    )
+def text_search_config(language):
+    return TEXT_SEARCH_CONFIGS.get(language, "simple")
+
+
+def document_vector(language="en"):
+    """Title weighted over summary over body, from the stored text."""
+    config = text_search_config(language)
+    vector = None
+    for field_name, weight in WEIGHTED_FIELDS:
+        part = SearchVector(without_angle_brackets(field_name), weight=weight, config=config)
+        vector = part if vector is None else vector + part
+    return vector
+
+
+def folded_document_vector(document, language):
+    """Title weighted over summary over body, each as written and without accents
+    (search.text.index_text)."""
+    config = text_search_config(language)
+    vector = None
+    for field_name, weight in WEIGHTED_FIELDS:
+        text = index_text(getattr(document, field_name) or "").translate(ANGLE_BRACKETS_AWAY)
+        part = SearchVector(Value(text, output_field=TextField()), weight=weight, config=config)
+        vector = part if vector is None else vector + part
+    return vector
+
+
+def store_vectors(page, language, documents):
+    """Fill search_vector for the documents just indexed for `page` in `language`."""
+    if folds_accents(language):
+        for document in documents:
+            SearchDocument.objects.filter(pk=document.pk).update(
+                search_vector=folded_document_vector(document, language)
+            )
+    else:
+        SearchDocument.objects.filter(page=page, language=language).update(search_vector=document_vector(language))
 
 
 def search(groups, language, match_all):
+    config = text_search_config(language)
+
+    def spellings(word):
+        return sorted({word, fold(word)}) if folds_accents(language) else [word]
+
     def alternatives(group):
         query = None
         for word in group:
-            term = SearchQuery(word, search_type="phrase", config="english")
-            query = term if query is None else query | term
+            for spelling in spellings(word):
+                term = SearchQuery(spelling, search_type="phrase", config=config)
+                query = term if query is None else query | term
         return query
 
     combined = None
@@ -49,7 +92,7 @@ def search(groups, language, match_all):
             headline=SearchHeadline(
                 without_angle_brackets("body"),
                 combined,
-                config="english",
+                config=config,
                 start_sel=MARK_START,
                 stop_sel=MARK_END,
                 max_words=35,
@@ -63,6 +106,7 @@ def search(groups, language, match_all):
     return [result_from(document, headlines.get(document.pk, "").translate(ANGLE_BRACKETS_BACK)) for document in ranked]
 
 
+ANGLE_BRACKETS_AWAY = str.maketrans("<>", "‹›")
 ANGLE_BRACKETS_BACK = str.maketrans("‹›", "<>")
 
 

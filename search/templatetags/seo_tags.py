@@ -16,6 +16,7 @@ register = template.Library()
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
+@register.simple_tag
 def site_origin():
     return f"{settings.SITE_SCHEME}://{settings.SITE_DOMAIN}"
 

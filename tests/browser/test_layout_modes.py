@@ -16,7 +16,8 @@ def test_pages_read_and_navigate_without_javascript(new_page, site_url, name, pa
     assert page.locator("h1").count() == 1 and page.locator("h1").is_visible()
     assert page.locator('#crisis-banner a[href="tel:988"]').is_visible()
     assert page.locator(".site-nav a").count() >= 4
-    assert page.locator('.site-footer a[href="/privacy/"]').is_visible()
+    privacy = '.site-footer a[href="/privacy/"], .site-footer a[href="/es/privacidad/"]'
+    assert page.locator(privacy).is_visible()
 
 
 def test_faq_and_search_work_without_javascript(new_page, site_url):

@@ -53,8 +53,11 @@ ADDED_MODELS = {
 }
 # Columns the upgrade adds, by model; their values are checked on their own below.
 ADDED_COLUMNS = {
-    "PageDetails": {"lists_kind"},  # the kind an index page lists (content 0004)
+    # The kind an index page lists (content 0004); the English version a translation
+    # follows (content 0006).
+    "PageDetails": {"lists_kind", "translated_from_version"},
     "PublicationLogEntry": {"note", "at_install"},  # editorial 0004
+    "LocalCrisisLine": {"answers_in_spanish"},  # safety 0003
 }
 # Columns the upgrade drops, by model, and why: the link is made from the number now
 # (safety 0002), checked against the old column below.
@@ -515,6 +518,9 @@ def test_call_links_made_from_numbers_are_the_old_links(upgraded):
 ADDED_SINCE_THE_OLD_RELEASE = [
     # The Contact page shows the clinic's details from Clinic settings (content review M8).
     re.compile(r'<section class="facts-box clinic-contact".*?</section>', re.S),
+    # Spanish: the header's language link and the head's hreflang alternates.
+    re.compile(r'<a class="language-link"[^>]*>[^<]*</a>'),
+    re.compile(r'<link rel="alternate" hreflang="[^"]*" href="[^"]*">'),
 ]
 
 

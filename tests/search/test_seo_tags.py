@@ -31,7 +31,9 @@ def json_ld(client, path):
 def test_json_ld_carries_review_dates_and_condition(client):
     """MedicalWebPage with lastReviewed and reviewedBy once reviewed; MedicalCondition on
     condition pages; the breadcrumb trail."""
-    details = PageDetails.objects.get(extended_object__page__reverse_id="condition-benzodiazepine-use-disorder")
+    details = PageDetails.objects.get(
+        extended_object__page__reverse_id="condition-benzodiazepine-use-disorder", extended_object__language="en"
+    )
     assert not details.is_reviewed
     blocks = json_ld(client, BENZO_PAGE)
     page = next(block for block in blocks if block["@type"] == "MedicalWebPage")
