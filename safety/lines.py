@@ -103,19 +103,27 @@ def banner_words(language):
 
 
 def banner_links(language):
-    """Each line of the banner as the links it shows, in the page's language."""
+    """Each line of the banner as the links it shows, in the page's language. Each
+    link's accessible name starts with its visible words (WCAG 2.5.3, label in name:
+    voice control users say what they see)."""
     rows = []
     for line in crisis_lines():
         if language == "es":
             rows.append(_spanish_links(line))
-        elif line.number in ("911", "988"):
-            rows.append([BannerLink(f"Call {line.number}", line.call_href, f"Call {line.name}, {line.number}")])
-        else:
-            label = f"{line.short_name or line.name} {line.number}"
-            rows.append([BannerLink(label, line.call_href, f"Call {line.name}, {line.number}")])
-        if language != "es" and line.text_href:
-            rows[-1].append(BannerLink(f"Text {line.number}", line.text_href, f"Text {line.name}, {line.number}"))
+            continue
+        label = (
+            f"Call {line.number}" if line.number in ("911", "988") else f"{line.short_name or line.name} {line.number}"
+        )
+        links = [BannerLink(label, line.call_href, _named(label, line))]
+        if line.text_href:
+            label = f"Text {line.number}"
+            links.append(BannerLink(label, line.text_href, _named(label, line)))
+        rows.append(links)
     return rows
+
+
+def _named(label, line):
+    return label if line.name in label else f"{label}, {line.name}"
 
 
 def _spanish_links(line):
