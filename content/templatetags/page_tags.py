@@ -84,6 +84,8 @@ def page_outline(html):
     headings, used = [], set()
 
     def anchor(match):
+        if "class=" in match.group("attributes"):
+            return match.group(0)  # a card's or a box's title (an index's listing), not a section
         title = " ".join(strip_tags(match.group("title")).split())
         existing = HEADING_ID.search(match.group("attributes"))
         name = existing.group(1) if existing else (slugify(title) or "section")
