@@ -39,6 +39,9 @@ class PageFacts:
     # The page version these facts describe; set for the page being rendered, never
     # kept in the cache.
     content: PageContent | None = None
+    # {language: URL} of the page's published versions (the language link, hreflang),
+    # kept with the facts so a render asks the cache no extra time.
+    language_versions: dict | None = None
 
     @property
     def kind_label(self):
@@ -59,7 +62,7 @@ class PageFacts:
 def _key(content):
     # The number changes with the entry's shape: entries an older release left in a
     # shared cache are never read.
-    return f"page-facts-5:{content.pk}"
+    return f"page-facts-6:{content.pk}"
 
 
 def page_facts(request, content):
@@ -69,7 +72,9 @@ def page_facts(request, content):
     key = _key(content)
     facts, version = read_stamped(key)
     if facts is None:
-        facts = query_facts(content).replace(content=None)
+        from .translations import page_versions  # it imports the selectors, which import this
+
+        facts = query_facts(content).replace(content=None, language_versions=page_versions(content.page))
         store_stamped(key, facts, version)
     elif facts.placeholder_pks is None and placeholders_are_cached(request):
         facts = facts.replace(placeholder_pks=list(content.placeholders.values_list("pk", flat=True)))

@@ -9,7 +9,6 @@ from django.utils.translation import override
 from djangocms_versioning.models import Version
 
 from plumbing.internals import page_url
-from plumbing.page_cache import read_stamped, store_stamped
 
 from .models import PageDetails
 from .selectors import page_listing, published_content, published_contents
@@ -26,23 +25,17 @@ def language_home(language):
 
 
 def page_versions(page):
-    """{language: URL} of each published version of a page, English first. Every page
-    asks (its language link and hreflang alternates), so the answer is kept in the
-    shared cache, stamped with the CMS page-cache version every publish bumps."""
-    key = f"language-versions-1:{page.pk}"
-    urls, stamp = read_stamped(key)
-    if urls is None:
-        # One query: each published version's language with its path in that language.
-        rows = PageContent.objects.filter(page=page, page__urls__language=F("language")).values_list(
-            "language", "page__urls__path"
-        )
-        paths = dict(rows)
-        urls = {}
-        for language in LANGUAGE_NAMES:
-            if language in paths:
-                with override(language):
-                    urls[language] = page_url(page, paths[language])
-        store_stamped(key, urls, stamp)
+    """{language: URL} of each published version of a page, English first, in one
+    query: its languages with their paths (kept in the cached page facts)."""
+    rows = PageContent.objects.filter(page=page, page__urls__language=F("language")).values_list(
+        "language", "page__urls__path"
+    )
+    paths = dict(rows)
+    urls = {}
+    for language in LANGUAGE_NAMES:
+        if language in paths:
+            with override(language):
+                urls[language] = page_url(page, paths[language])
     return urls
 
 

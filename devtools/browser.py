@@ -1,6 +1,8 @@
 """What the browser tests share: one page of every kind, the widths they are seen at,
 and the clinic editor's steps in the real django CMS toolbar."""
 
+from pathlib import Path
+
 PAGE_KINDS = {
     "home": "/",
     "conditions-index": "/conditions/",
@@ -56,3 +58,25 @@ def edit_first_paragraph_and_publish(page, added_text):
         page.locator("h1").click()  # leaving the text saves it
     page.click(".cms-versioning-js-publish-btn")
     page.wait_for_load_state("networkidle")
+
+
+AXE_SCRIPT = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+
+def axe_violations(page):
+    """axe-core from npm (package.json), run in the page with every rule it has for WCAG
+    A and AA, experimental ones included: [(rule, help, first targets)]. Loaded with
+    `evaluate`, outside the page's CSP, which still holds for the page's own scripts."""
+    page.evaluate(AXE_SCRIPT.read_text())
+    results = page.evaluate(
+        """async (tags) => {
+            const rules = axe.getRules(tags).map((rule) => rule.ruleId);
+            return await axe.run(document, {runOnly: {type: "rule", values: rules}});
+        }""",
+        WCAG_TAGS,
+    )
+    return [
+        (violation["id"], violation["help"], [node["target"] for node in violation["nodes"]][:3])
+        for violation in results["violations"]
+    ]

@@ -67,6 +67,12 @@ class BannerLink:
     name: str  # what a screen reader or voice control hears: it starts with the label
 
 
+@dataclass(frozen=True)
+class BannerRow:
+    links: list
+    local: bool  # the clinic's own line: on a phone it folds into "more ways to get help"
+
+
 # The banner in Spanish: 988 answers in Spanish when the caller presses 2, and by text
 # when the message is AYUDA (988 Lifeline, "What to expect"); SAMHSA's helpline answers
 # in English and Spanish (SAMHSA, National Helpline).
@@ -83,19 +89,24 @@ BANNER_WORDS = {
         "region": "Crisis help",
         "question": "Need help now?",
         "reassurance": "You are not alone.",
-        "more": "More ways to get help",
+        # "More ways to get help"; on a phone the middle words fold away: "More help".
+        "more": ("More", "ways to get", "help"),
         "more_url": "/get-help-now/",
         "exit": "Exit this page",
     },
     "es": {
         "region": "Ayuda en una crisis",
-        "question": "¿Necesita ayuda ahora?",
+        "question": "¿Necesita ayuda?",
         "reassurance": "Hay ayuda gratis, en español, a toda hora.",
-        "more": "Más formas de obtener ayuda",
+        "more": ("Más", "formas de obtener", "ayuda"),
         "more_url": "/es/ayuda-ahora/",
         "exit": "Salir de esta página",
     },
 }
+
+
+# The page "more ways to get help" leads to (its reverse_id).
+GET_HELP_NOW_PAGE = "get-help-now"
 
 
 def banner_words(language):
@@ -103,19 +114,27 @@ def banner_words(language):
 
 
 def banner_links(language):
-    """Each line of the banner as the links it shows, in the page's language."""
+    """Each line of the banner as the links it shows, in the page's language. Each
+    link's accessible name starts with its visible words (WCAG 2.5.3, label in name:
+    voice control users say what they see)."""
     rows = []
     for line in crisis_lines():
         if language == "es":
-            rows.append(_spanish_links(line))
-        elif line.number in ("911", "988"):
-            rows.append([BannerLink(f"Call {line.number}", line.call_href, f"Call {line.name}, {line.number}")])
-        else:
-            label = f"{line.short_name or line.name} {line.number}"
-            rows.append([BannerLink(label, line.call_href, f"Call {line.name}, {line.number}")])
-        if language != "es" and line.text_href:
-            rows[-1].append(BannerLink(f"Text {line.number}", line.text_href, f"Text {line.name}, {line.number}"))
+            rows.append(BannerRow(_spanish_links(line), local=line not in NATIONAL_CRISIS_LINES))
+            continue
+        label = (
+            f"Call {line.number}" if line.number in ("911", "988") else f"{line.short_name or line.name} {line.number}"
+        )
+        links = [BannerLink(label, line.call_href, _named(label, line))]
+        if line.text_href:
+            label = f"Text {line.number}"
+            links.append(BannerLink(label, line.text_href, _named(label, line)))
+        rows.append(BannerRow(links, local=line not in NATIONAL_CRISIS_LINES))
     return rows
+
+
+def _named(label, line):
+    return label if line.name in label else f"{label}, {line.name}"
 
 
 def _spanish_links(line):
@@ -124,8 +143,8 @@ def _spanish_links(line):
     if line.number == "911":
         return [BannerLink("Llame al 911", "tel:911", "Llame al 911, emergencias")]
     if line is NATIONAL_CRISIS_LINES[2]:
-        label = f"Línea de Ayuda de SAMHSA {line.number}"
-        return [BannerLink(label, line.call_href, f"{label}, en español")]
+        label = f"SAMHSA {line.number}"
+        return [BannerLink(label, line.call_href, f"{label}, Línea Nacional de Ayuda de SAMHSA, en español")]
     # The clinic's own lines keep their names; Spanish readers are told which answer in Spanish.
     note = "en español" if line.answers_in_spanish else "solo en inglés"
     links = [BannerLink(f"{line.name} {line.number}", line.call_href, f"{line.name} {line.number}, {note}")]

@@ -239,6 +239,9 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = not STATIC_MANIFEST
+# Files browsers ask for at the site's root (/favicon.ico). They are collected under
+# /static/root/ too, where the front door serves them when the app is down.
+WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 # The static 500 and 503 pages get the public pages' CSP (whitenoise wants the function).
 WHITENOISE_ADD_HEADERS_FUNCTION = import_string("plumbing.static_headers.static_file_headers")
 MEDIA_URL = "/media/"

@@ -6,17 +6,22 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 
 from ..translations import LANGUAGE_NAMES, language_home, page_versions
+from .page_tags import page_info
 
 register = template.Library()
 
 
-def _versions(request):
+def _versions(context):
     """{language: URL} for the page being shown, worked out once per request."""
+    request = context["request"]
     versions = getattr(request, "_language_versions", None)
     if versions is None:
         page = getattr(request, "current_page", None)
         match = getattr(request, "resolver_match", None)
-        if page:
+        facts = page_info(context) if page else None
+        if facts is not None and facts.language_versions is not None:
+            versions = facts.language_versions
+        elif page:
             versions = page_versions(page)
         elif match is not None and not (match.url_name or "").startswith("pages-"):
             # A view of the site's own outside the page tree (search): its URL in each
@@ -31,8 +36,7 @@ def _versions(request):
 @register.simple_tag(takes_context=True)
 def other_languages(context):
     """[{code, name, url}] for every language but the page's own."""
-    request = context["request"]
-    versions = _versions(request)
+    versions = _versions(context)
     current = get_language()
     return [
         {"code": code, "name": name, "url": versions.get(code) or language_home(code)}
@@ -44,7 +48,7 @@ def other_languages(context):
 @register.simple_tag(takes_context=True)
 def language_alternates(context):
     """[(hreflang, path)] of the versions that exist, plus x-default (English)."""
-    versions = _versions(context["request"])
+    versions = _versions(context)
     if len(versions) < 2:
         return []
     alternates = list(versions.items())
