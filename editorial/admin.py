@@ -99,7 +99,7 @@ class ContentReviewAdmin(ReadOnlyAdmin):
         content = get_object_or_404(PageContent.admin_manager, pk=content_id)
         version = mark_translation_current(content)
         if version is not None:
-            log_version_step("translation marked current with the English page", version, request.user)
+            log_version_step("translation marked current", version, request.user)
             messages.success(request, f"“{content.title}” now follows the current English page.")
         return redirect("admin:editorial_contentreview_changelist")
 
