@@ -22,10 +22,10 @@ from djangocms_versioning.models import Version
 
 from .models import Kind, PageDetails, kind_for_template
 from .selectors import published_content
+from .translations import TRANSLATED_LANGUAGES
 
 PAGES_DIR = Path(settings.BASE_DIR) / "fixtures" / "pages"
 LANGUAGE = "en"
-TRANSLATION_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != LANGUAGE]
 LOADER_USERNAME = "site-content-loader"
 REVERSE_ID_MAX_LENGTH = Page._meta.get_field("reverse_id").max_length
 
@@ -100,7 +100,7 @@ def load_site_content(directory=PAGES_DIR, stdout=None):
         report.created.append(reverse_id)
         if stdout:
             stdout.write(f"created {reverse_id}")
-    for language in TRANSLATION_LANGUAGES:
+    for language in TRANSLATED_LANGUAGES:
         for data in read_translation_files(language, directory / language):
             page = Page.objects.filter(reverse_id=data["reverse_id"]).first()
             if page is None or PageContent.admin_manager.filter(page=page, language=language).exists():

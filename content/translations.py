@@ -15,6 +15,8 @@ from .selectors import page_listing, published_content, published_contents
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
+# Every language a page may be translated into (all but English).
+TRANSLATED_LANGUAGES = [code for code in LANGUAGE_NAMES if code != DEFAULT_LANGUAGE]
 # Shown after a link to a page that has no version in the reader's language.
 IN_ENGLISH = {"es": "(en inglés)"}
 
@@ -39,12 +41,13 @@ def page_versions(page):
     return urls
 
 
-def only_in_english(kind, language):
-    """The published pages of a kind that have no version in `language` yet: a Spanish
-    index lists them after its own, linking to the English page."""
+def only_in_english(kind, language, listing):
+    """The published pages of a kind that have no version in `language` yet (`listing`:
+    the index's own pages in that language): a Spanish index lists them after its own,
+    linking to the English page."""
     if language == DEFAULT_LANGUAGE:
         return []
-    translated = {item.content.page_id for item in page_listing(kind, language)}
+    translated = {item.content.page_id for item in listing}
     return [item for item in page_listing(kind, DEFAULT_LANGUAGE) if item.content.page_id not in translated]
 
 

@@ -12,7 +12,7 @@ from content.models import CLINICAL_KINDS, Kind, PageDetails
 from content.page_facts import query_facts
 from content.page_text import body_text
 from content.selectors import published_contents
-from content.translations import DEFAULT_LANGUAGE, LANGUAGE_NAMES, translation_is_out_of_date
+from content.translations import TRANSLATED_LANGUAGES, translation_is_out_of_date
 from safety.models import LocalCrisisLine
 
 from .writing import TARGET_GRADE, ReadingReport, reading_report, wording_warnings
@@ -113,9 +113,6 @@ def crisis_lines_to_verify(today=None):
     """Local crisis lines nobody has checked for about six months."""
     today = today or timezone.localdate()
     return list(LocalCrisisLine.objects.filter(verified_on__lt=today - CRISIS_LINE_CHECK_EVERY))
-
-
-TRANSLATED_LANGUAGES = [code for code in LANGUAGE_NAMES if code != DEFAULT_LANGUAGE]
 
 
 def translation_checks(today=None):

@@ -5,7 +5,7 @@ from django import template
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from ..translations import LANGUAGE_NAMES, language_home, page_versions
+from ..translations import DEFAULT_LANGUAGE, LANGUAGE_NAMES, language_home, page_versions
 from .page_tags import page_info
 
 register = template.Library()
@@ -52,8 +52,8 @@ def language_alternates(context):
     if len(versions) < 2:
         return []
     alternates = list(versions.items())
-    if "en" in versions:
-        alternates.append(("x-default", versions["en"]))
+    if DEFAULT_LANGUAGE in versions:
+        alternates.append(("x-default", versions[DEFAULT_LANGUAGE]))
     return alternates
 
 

@@ -40,9 +40,10 @@ def published_pages_of_kind(kind):
 
 
 @register.simple_tag
-def pages_only_in_english(kind):
-    """Pages of a kind with no version in this language yet, for a Spanish index."""
-    return only_in_english(kind, get_language()) if kind else []
+def pages_only_in_english(kind, listing):
+    """Pages of a kind with no version in this language yet, for a Spanish index
+    (`listing`: the index's own pages, from published_pages_of_kind)."""
+    return only_in_english(kind, get_language(), listing) if kind else []
 
 
 @register.simple_tag
