@@ -140,6 +140,8 @@ def run_site_behind_nginx():
     )
     static_root = os.environ.get("DJANGO_STATIC_ROOT", str(ROOT / "staticfiles"))
     workers = os.environ.get("NGINX_WORKERS", "auto")
+    # `kill` (SIGTERM) stops both as Ctrl-C does, instead of leaving them running.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         with running_front_door(f"127.0.0.1:{app_port}", static_root, port=port, workers=workers) as door:
             print(f"Serving on {door.url}/ through nginx (gunicorn behind it on port {app_port}); Ctrl-C stops both.")
