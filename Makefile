@@ -78,7 +78,8 @@ browser-deps:
 		else echo "Install Debian's chromium and default-jre-headless (sudo apt-get install chromium default-jre-headless)"; exit 1; fi; \
 	fi
 
-# The Nu Html Checker (vnu.jar) comes from npm, pinned in package-lock.json.
+# The Nu Html Checker (vnu.jar), axe-core and Lighthouse come from npm, pinned in
+# package-lock.json.
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@

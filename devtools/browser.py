@@ -35,6 +35,17 @@ PAGE_KINDS = {
 
 WIDTHS = (390, 1280)
 
+# Debian's Chromium; no tool here downloads a browser of its own.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
 
 def log_in(page, base_url, username, password, next_path):
     page.goto(f"{base_url}/admin/login/?next={next_path}")
@@ -60,7 +71,9 @@ def edit_first_paragraph_and_publish(page, added_text):
     page.wait_for_load_state("networkidle")
 
 
-AXE_SCRIPT = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
+NODE_MODULES = Path(__file__).resolve().parent.parent / "node_modules"
+AXE_SCRIPT = NODE_MODULES / "axe-core" / "axe.min.js"
+LIGHTHOUSE = NODE_MODULES / ".bin" / "lighthouse"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 

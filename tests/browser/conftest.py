@@ -5,21 +5,12 @@ import os
 import pytest
 from playwright.sync_api import sync_playwright
 
+from devtools.browser import CHROMIUM, CHROMIUM_ARGS
 from devtools.servers import ROOT, add_staff, build_site, running_server, scratch_database, site_env
 
 # Playwright's sync API runs an event loop in this thread; Django would otherwise
 # refuse the (synchronous, safe) database work of the shared fixtures.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="session")
