@@ -15,6 +15,7 @@ from djangocms_versioning.models import Version
 from content.models import CLINICAL_KINDS
 from content.selectors import published_version
 from content.translations import mark_translation_current
+from feedback.selectors import answers_by_page
 from plumbing.internals import VERSION_COMPARE_URL_NAME, replace_page_admin
 
 from .forms import SendBackForm, SubmitForReviewForm
@@ -88,6 +89,8 @@ class ContentReviewAdmin(ReadOnlyAdmin):
             "target_grade": TARGET_GRADE,
             "translations": translation_checks(),
             "may_mark_current": request.user.has_perm("content.change_pagedetails"),
+            # Editors and reviewers read readers' answers (editorial.roles); None: not shown.
+            "readers_feedback": answers_by_page() if request.user.has_perm("feedback.view_pagefeedback") else None,
         }
         return TemplateResponse(request, "admin/editorial/content_review.html", context)
 

@@ -46,6 +46,7 @@ EDITOR_PERMISSIONS = [
     "djangocms_versioning.change_pagecontentversion",
     "editorial.view_publicationlogentry",
     "editorial.view_contentreview",
+    "feedback.view_pagefeedback",  # readers' answers, in the content review and the admin
 ]
 
 REVIEWER_PERMISSIONS = [
@@ -64,6 +65,8 @@ ADMINISTRATOR_PERMISSIONS = [
     *_crud("auth.user"),
     *_crud("editorial.staffprofile"),  # name and credentials, on the user's page
     "auth.view_group",
+    # A reader's comment that still holds personal details can be removed.
+    "feedback.delete_pagefeedback",
 ]
 
 ROLES = {

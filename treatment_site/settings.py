@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "plumbing",
     "content",
     "safety",
+    "feedback",  # before editorial: the staff roles it sets after migrate read feedback's permissions
     "editorial",
     "search",
 ]

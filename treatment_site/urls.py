@@ -5,6 +5,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from editorial.guide import editor_guide
+from feedback.views import page_feedback
 from plumbing.admin_names import require_two_factor
 from plumbing.views import healthz
 from search.sitemaps import PublishedPagesSitemap
@@ -22,6 +23,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublishedPagesSitemap}}, name="sitemap"),
+    # Readers' answers to "Was this page helpful?" (the page's language is in the form).
+    path("feedback/", page_feedback, name="page_feedback"),
 ]
 
 urlpatterns += i18n_patterns(

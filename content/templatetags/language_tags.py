@@ -25,8 +25,15 @@ def _versions(context):
             versions = page_versions(page)
         elif match is not None and not (match.url_name or "").startswith("pages-"):
             # A view of the site's own outside the page tree (search): its URL in each
-            # language. (A path no page answers, a 404, has no other version.)
-            versions = {code: translate_url(request.path, code) for code in LANGUAGE_NAMES}
+            # language. (A path no page answers, a 404, has no other version; nor has a
+            # view outside the language prefixes, such as /feedback/, whose URL stays
+            # the same.)
+            current = get_language()
+            versions = {
+                code: url
+                for code in LANGUAGE_NAMES
+                if (url := translate_url(request.path, code)) != request.path or code == current
+            }
         else:
             versions = {}
         request._language_versions = versions

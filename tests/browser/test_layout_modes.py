@@ -32,20 +32,30 @@ def test_faq_and_search_work_without_javascript(new_page, site_url):
     assert page.locator(".search-result").count() >= 1
 
 
-def test_print_keeps_crisis_lines_and_review_line_and_expands_answers(new_page, site_url):
-    """Printed: no navigation or exit control; crisis lines, review line and every FAQ
-    answer stay; link targets follow links."""
-    page = new_page()
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_print_keeps_crisis_lines_and_review_line_and_expands_answers(new_page, site_url, scheme):
+    """Printed for a relative, from a phone in either colour scheme: no navigation,
+    exit control or feedback form; crisis lines, review line and every FAQ answer
+    stay; link targets follow links, the references' web addresses included; dark
+    text on white paper."""
+    page = new_page(color_scheme=scheme)
     page.goto(site_url + "/conditions/benzodiazepine-use-disorder/")
     page.emulate_media(media="print")
     assert all(nav.is_hidden() for nav in page.locator(".site-nav").all())
     assert page.locator("#exit-this-page").is_hidden()
+    assert page.locator(".page-feedback").count() == 1 and page.locator(".page-feedback").is_hidden()
     assert page.locator('#crisis-banner a[href="tel:988"]').is_visible()
     assert page.locator(".review-line").is_visible()
     after = page.evaluate(
         "getComputedStyle(document.querySelector('main .page-body a[href^=\"/\"]'), '::after').content"
     )
     assert "(" in after and "/" in after
+    reference = page.locator(".references a[href^='https://']").first
+    assert reference.get_attribute("href") in page.evaluate(
+        "(link) => getComputedStyle(link, '::after').content", reference.element_handle()
+    )
+    heading_colour = page.evaluate("getComputedStyle(document.querySelector('h1')).color")
+    assert heading_colour in ("rgb(0, 0, 0)", "rgb(27, 31, 35)")  # the light scheme's ink
 
     page.goto(site_url + "/faq/for-patients/")
     page.emulate_media(media="print")

@@ -2,6 +2,7 @@
 
 import pytest
 from cms.toolbar.utils import get_object_edit_url, get_object_preview_url
+from django.templatetags.static import static
 from django.urls import reverse
 
 from devtools.builders import staff_user, text_block
@@ -54,8 +55,11 @@ def test_live_writing_feedback_is_added_while_staff_edit_or_preview_a_draft(clie
     client.force_login(editor)
     for url in (get_object_edit_url(content), get_object_preview_url(content)):
         body = client.get(url).content.decode()
-        assert f'<script src="/static/editorial/writing_feedback.js" data-writing-checks-url="{checks_url}">' in body
-        assert '<link href="/static/editorial/writing_feedback.css"' in body
+        # static(): the hashed name once `make run` has collected the static files.
+        assert (
+            f'<script src="{static("editorial/writing_feedback.js")}" data-writing-checks-url="{checks_url}">' in body
+        )
+        assert f'<link href="{static("editorial/writing_feedback.css")}"' in body
 
 
 @pytest.mark.parametrize("path", ["/", "/therapies/cbt/"])

@@ -50,6 +50,7 @@ KIND_TEMPLATES = {
 ADDED_MODELS = {
     ("editorial", "staffprofile"): "editorial_staffprofile",
     ("editorial", "reviewrequest"): "editorial_reviewrequest",
+    ("feedback", "pagefeedback"): "feedback_pagefeedback",  # readers' feedback
 }
 # Columns the upgrade adds, by model; their values are checked on their own below.
 ADDED_COLUMNS = {
@@ -524,6 +525,7 @@ ADDED_SINCE_THE_OLD_RELEASE = [
     '//nav[contains(@class, "on-this-page")]',  # "On this page" on long pages
     '//link[contains(@rel, "icon") or @rel="manifest"]',  # the site's icons
     '//section[contains(@class, "local-lines")]',  # the clinic's own lines, in full on Get help now
+    '//section[@id="page-feedback"]',  # readers' feedback
 ]
 MOVED_SINCE_THE_OLD_RELEASE = '//section[@class="facts-box"]'  # after a level's overview now
 
