@@ -290,12 +290,43 @@ def _still_open(sock):
 # --- Search ----------------------------------------------------------------------------
 
 
-def test_searches_beyond_a_persons_rate_get_the_refused_page(door):
-    answers = [get(f"{door.url}/search/?q=rate+{number}") for number in range(20)]
+@pytest.mark.parametrize("search", ["/search/", "/es/search/"])
+def test_searches_beyond_a_persons_rate_get_the_refused_page(door, search):
+    time.sleep(10)  # the other language's searches have used this address's burst
+    answers = [get(f"{door.url}{search}?q=rate+{number}") for number in range(20)]
     statuses = [status for status, _headers, _body in answers]
     assert statuses[:5] == [200] * 5
     assert 429 in statuses
     status, _headers, body = next(answer for answer in answers if answer[0] == 429)
+    assert_safety_shell(body)
+
+
+def post_feedback(door, body):
+    connection = http.client.HTTPConnection(urlparse(door.url).netloc, timeout=15)
+    try:
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        connection.request("POST", "/feedback/", body=body, headers=headers)
+        response = connection.getresponse()
+        return response.status, response.read().decode()
+    finally:
+        connection.close()
+
+
+def test_readers_answers_beyond_a_persons_rate_stop_at_the_door(door):
+    """A person may answer a few pages a minute; a flood from one address stops at
+    nginx (the refused page, with the crisis lines) before the app's own hourly limit,
+    and an oversized answer never reaches the app."""
+    answer = urllib.parse.urlencode({"path": FLAGSHIP, "language": "en", "helpful": "yes"})
+    statuses = [post_feedback(door, answer)[0] for _ in range(10)]
+    assert statuses[:6] == [200] * 6  # one, and a burst of 5
+    assert statuses[6:] == [429] * 4
+    status, body = post_feedback(door, answer)
+    assert status == 429
+    assert_safety_shell(body)
+    assert "We could not answer that request" in body  # nginx's page, not the app's
+
+    status, body = post_feedback(door, answer + "&comment=" + "x" * 20_000)
+    assert status == 413
     assert_safety_shell(body)
 
 
