@@ -22,19 +22,19 @@ from cms.utils.conf import get_cms_setting
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import translation
 
 from .edge_cache import mark_for_shared_caches
 from .internals import PAGE_CACHE_VERSION_KEY, cms_would_cache, page_cache_version
 
 # Paths that are never pages for visitors, or must always be answered live.
 LIVE_PREFIXES = ("/admin/", "/static/", "/media/", "/healthz", "/sitemap.xml", "/robots.txt")
-# Search in each language (/search/, /es/search/).
-SEARCH_PATHS = [f"/{code}/search/" if code != settings.LANGUAGE_CODE else "/search/" for code, _ in settings.LANGUAGES]
-# The query parameters a page reads. Any other (utm_source, fbclid, a made-up r=…)
-# changes nothing on the page, so the cache key leaves it out: a link shared with
-# tracking tags is answered from the cache, and made-up parameters cannot force a
-# render (the outside attack's "cache-busting", L3).
-PAGE_PARAMETERS = {path: ("q", "page") for path in SEARCH_PATHS}
+# The query parameters a page reads: search's, in each language. Any other
+# (utm_source, fbclid, a made-up r=…) changes nothing on the page, so the cache key
+# leaves it out: a link shared with tracking tags is answered from the cache, and
+# made-up parameters cannot force a render (the outside attack's "cache-busting", L3).
+SEARCH_PARAMETERS = ("q", "page")
 # django CMS reads these on its pages (the language, the toolbar); a request with one
 # is always answered live.
 CMS_PARAMETERS = ("language", "toolbar_on", "toolbar_off", "persist", "edit", "structure", "preview")
@@ -88,22 +88,30 @@ def shared_with_visitors(view):
     return marked
 
 
-def _parameters_read(request):
-    """The part of the query string the page at this path reads, in a fixed order."""
-    names = PAGE_PARAMETERS.get(request.path, ())
-    return urlencode([(name, value) for name in names for value in request.GET.getlist(name)])
-
-
-def _key(request):
-    # Hashed: paths and queries can hold any character, cache keys should not.
-    address = f"{request.path}?{_parameters_read(request)}"
-    return f"anon-page:{hashlib.sha256(address.encode()).hexdigest()}"
+def search_paths():
+    """Search's path in each language (/search/, /es/search/), from the URLconf."""
+    paths = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            paths.append(reverse("search"))
+    return paths
 
 
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.enabled = settings.CMS_PAGE_CACHE
+        self.parameters_by_path = dict.fromkeys(search_paths(), SEARCH_PARAMETERS)
+
+    def _parameters_read(self, request):
+        """The part of the query string the page at this path reads, in a fixed order."""
+        names = self.parameters_by_path.get(request.path, ())
+        return urlencode([(name, value) for name in names for value in request.GET.getlist(name)])
+
+    def _key(self, request):
+        # Hashed: paths and queries can hold any character, cache keys should not.
+        address = f"{request.path}?{self._parameters_read(request)}"
+        return f"anon-page:{hashlib.sha256(address.encode()).hexdigest()}"
 
     def __call__(self, request):
         # A cached page is still only for this site's host names: check the Host header
@@ -111,7 +119,7 @@ class AnonymousPageCacheMiddleware:
         request.get_host()
         if not self.enabled or not self._cacheable_request(request):
             return self.get_response(request)
-        key = _key(request)
+        key = self._key(request)
         entry, version = read_stamped(key)
         if entry is not None:
             headers, content = entry
@@ -126,14 +134,13 @@ class AnonymousPageCacheMiddleware:
             mark_for_shared_caches(response, request)
         return response
 
-    @staticmethod
-    def _cacheable_request(request):
+    def _cacheable_request(self, request):
         # No cookies at all: no session, so certainly no staff member and no toolbar.
         if request.method not in ("GET", "HEAD") or request.COOKIES or request.path.startswith(LIVE_PREFIXES):
             return False
         if any(name in request.GET for name in CMS_PARAMETERS):
             return False
-        return len(_parameters_read(request)) <= MAX_CACHED_QUERY
+        return len(self._parameters_read(request)) <= MAX_CACHED_QUERY
 
     @staticmethod
     def _cacheable_response(response):

@@ -28,3 +28,28 @@ def page_is_dark(page):
         "() => getComputedStyle(document.body).backgroundColor.match(/\\d+/g).slice(0, 3).map(Number)"
     )
     return (0.2126 * red + 0.7152 * green + 0.0722 * blue) < 128
+
+
+def contrast(first, second):
+    """WCAG contrast ratio of two "rgb(r, g, b)" colours."""
+
+    def luminance(colour):
+        channels = [int(part) / 255 for part in colour[colour.index("(") + 1 : colour.index(")")].split(",")[:3]]
+        red, green, blue = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_feedback_choices_edges_stand_out_in_both_schemes(new_page, site_url, scheme):
+    """WCAG 1.4.11 (which axe does not check): the Yes and No boxes' edges keep 3:1
+    against the form's background."""
+    page = new_page(color_scheme=scheme)
+    page.goto(site_url + PAGE_KINDS["therapy"])
+    edge, background = page.evaluate(
+        """() => [getComputedStyle(document.querySelector('.page-feedback__choice')).borderTopColor,
+                  getComputedStyle(document.querySelector('.page-feedback')).backgroundColor]"""
+    )
+    assert contrast(edge, background) >= 3, (edge, background)
