@@ -9,9 +9,8 @@ from cms.models import PageContent, PageUrl
 from django.conf import settings
 
 from content.selectors import published_content
-from content.translations import language_home
+from content.translations import LANGUAGE_NAMES, language_home
 
-LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 MAX_PATH = 300
 
 
@@ -31,7 +30,7 @@ class AnsweredPage:
 
 def published_page_at(path, language):
     """The published page visitors read at `path` in `language` (an AnsweredPage), or None."""
-    if language not in LANGUAGE_CODES or len(path) > MAX_PATH or "\x00" in path:  # PostgreSQL refuses NUL
+    if language not in LANGUAGE_NAMES or len(path) > MAX_PATH or "\x00" in path:  # PostgreSQL refuses NUL
         return None
     home = language_home(language)  # "/" for English, "/es/" for Spanish
     if not path.startswith(home):

@@ -21,9 +21,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
+from content.translations import LANGUAGE_NAMES
+
 from . import rate_limit
 from .models import MAX_COMMENT, PageFeedback
-from .pages import LANGUAGE_CODES, published_page_at
+from .pages import published_page_at
 from .scrub import clean_text, scrub
 
 ANSWERS = {"yes": True, "no": False}
@@ -36,7 +38,7 @@ def page_feedback(request):
     # Not a CMS page: saves django CMS's menu a page lookup by this path (as search does).
     request.current_page = None
     posted_language = request.POST.get("language", "")
-    language = posted_language if posted_language in LANGUAGE_CODES else translation.get_language()
+    language = posted_language if posted_language in LANGUAGE_NAMES else translation.get_language()
     # The page's language for the whole layout (django CMS's menu reads the request's).
     request.LANGUAGE_CODE = language
     with translation.override(language):
